@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { MonumentList } from "@/components/monument-list";
+import { listMonuments } from "@/lib/queries/monuments";
+
+export const metadata: Metadata = { title: "Monuments" };
+
+export default async function MonumentsPage() {
+  const monuments = await listMonuments();
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-3xl font-semibold">Monuments</h1>
+      <p className="text-stone-700">{monuments.length} monuments and components at Palmyra, with their derived status.</p>
+      <MonumentList monuments={monuments} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatInterval } from "@/lib/dates";
+import { SOURCE_KIND_LABELS } from "@/lib/labels";
+import { listSources } from "@/lib/queries/sources";
+
+export const metadata: Metadata = { title: "Sources" };
+
+export default async function SourcesPage() {
+  const sources = await listSources();
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-3xl font-semibold">Sources</h1>
+      <p className="text-stone-700">The published reports behind every claim, oldest first.</p>
+      <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white" data-testid="source-list">
+        {sources.map((s) => (
+          <li key={s.id} className="p-3">
+            <Link href={`/sources/${s.slug}`} className="font-medium text-blue-800 underline">
+              {s.title}
+            </Link>
+            <p className="text-sm text-stone-600">
+              {s.publisher}
+              {s.authors.length ? ` · ${s.authors.join(", ")}` : ""} ·{" "}
+              {formatInterval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
+              {SOURCE_KIND_LABELS[s.kind]} · {s._count.citations} quoted passage{s._count.citations === 1 ? "" : "s"}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

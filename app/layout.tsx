@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Heritage Watch", template: "%s · Heritage Watch" },
+  description: "Damage to cultural heritage in war: monuments, dated claims, quoted sources.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
+    </html>
+  );
+}

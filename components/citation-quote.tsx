@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { formatInterval } from "@/lib/dates";
+import type { DatePrecision } from "@/lib/domain";
+
+export type CitationView = {
+  id: string;
+  quote: string;
+  paragraph: number | null;
+  source: {
+    slug: string;
+    title: string;
+    publisher: string;
+    url: string | null;
+    archiveUrl: string | null;
+    publishedEarliest: Date | null;
+    publishedLatest: Date | null;
+    publishedPrecision: DatePrecision;
+  };
+};
+
+/** One quoted passage with who says it: publisher, date, title (linked), archive copy. */
+export function CitationQuote({ citation }: { citation: CitationView }) {
+  const { source } = citation;
+  const date = formatInterval({
+    earliest: source.publishedEarliest,
+    latest: source.publishedLatest,
+    precision: source.publishedPrecision,
+  });
+  return (
+    <figure className="border-l-4 border-stone-300 pl-3" data-testid="citation">
+      <blockquote className="font-serif italic text-stone-800">“{citation.quote}”</blockquote>
+      <figcaption className="mt-1 text-sm text-stone-600">
+        — {source.publisher}, {date}:{" "}
+        {source.url ? (
+          <a href={source.url} className="text-blue-800 underline" rel="noopener noreferrer">
+            {source.title}
+          </a>
+        ) : (
+          <cite>{source.title}</cite>
+        )}
+        {citation.paragraph ? `, ¶ ${citation.paragraph}` : ""}
+        {source.archiveUrl ? (
+          <>
+            {" "}
+            (<a href={source.archiveUrl} className="text-blue-800 underline" rel="noopener noreferrer">archived copy</a>)
+          </>
+        ) : null}{" "}
+        · <Link href={`/sources/${source.slug}`} className="text-blue-800 underline">all claims from this source</Link>
+      </figcaption>
+    </figure>
+  );
+}

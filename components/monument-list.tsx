@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { MonumentSummary } from "@/lib/queries/monuments";
+import { MONUMENT_TYPE_LABELS, textDirection } from "@/lib/labels";
+import { StatusBadge } from "./status-badge";
+
+export function MonumentList({ monuments }: { monuments: MonumentSummary[] }) {
+  const top = monuments.filter((m) => !m.parentId);
+  const childrenOf = (id: string) => monuments.filter((m) => m.parentId === id);
+  const item = (m: MonumentSummary) => {
+    const arabic = m.names.find((n) => n.lang === "ar");
+    return (
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <Link href={`/monuments/${m.slug}`} className="font-medium text-blue-800 underline">
+          {m.name}
+        </Link>
+        {arabic ? (
+          <span lang="ar" dir={textDirection("ar")} className="text-stone-700">
+            {arabic.value}
+          </span>
+        ) : null}
+        <span className="text-xs text-stone-600">{MONUMENT_TYPE_LABELS[m.type]}</span>
+        <StatusBadge status={m.status} />
+      </div>
+    );
+  };
+  return (
+    <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white" data-testid="monument-list">
+      {top.map((m) => (
+        <li key={m.id} className="p-3">
+          {item(m)}
+          {childrenOf(m.id).length ? (
+            <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-4" aria-label={`Components of ${m.name}`}>
+              {childrenOf(m.id).map((c) => (
+                <li key={c.id}>{item(c)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

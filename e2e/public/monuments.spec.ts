@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+
+// What a reader sees on the five design-card monuments, from the seeded Palmyra dataset.
+const cards = [
+  { slug: "temple-of-bel", name: "Temple of Bel", status: "destroyed", quote: "the temple of Bel and most of the tower tombs are gone now" },
+  { slug: "monumental-arch", name: "Monumental Arch", status: "destroyed", quote: "a 1,800-year-old monumental arch" },
+  { slug: "tetrapylon", name: "Tetrapylon", status: "destroyed", quote: "razed the landmark Tetrapylon" },
+  { slug: "roman-theatre", name: "Roman Theatre", status: "severe", quote: "public beheadings in the city's ancient amphitheatre" },
+  { slug: "tower-tombs", name: "Tower Tombs", status: "severe", quote: "most of the tower tombs are gone now" },
+];
+
+for (const card of cards) {
+  test(`${card.name}: derived status and quoted citations`, async ({ page }) => {
+    await page.goto(`/monuments/${card.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(card.name);
+    const status = page.getByTestId("monument-status");
+    await expect(status).toHaveAttribute("data-status", card.status);
+    await expect(page.getByTestId("event-list")).toContainText(card.quote);
+    // Every citation names its publisher and links the title to the source page or URL.
+    const citations = page.getByTestId("citation");
+    expect(await citations.count()).toBeGreaterThan(0);
+    for (const citation of await citations.all()) {
+      await expect(citation.locator("blockquote")).not.toBeEmpty();
+      await expect(citation.locator("figcaption")).toContainText(/\d{4}/);
+    }
+  });
+}
+
+test("the arch keeps both sources' claims and dates them as intervals", async ({ page }) => {
+  await page.goto("/monuments/monumental-arch");
+  const events = page.getByTestId("event");
+  await expect(events).toHaveCount(2);
+  await expect(events.getByTestId("event-date").first()).toHaveText("between 1 May 2015 and 27 March 2016");
+  await expect(page.getByTestId("event-list")).toContainText("Egypt Independent (Reuters)");
+  await expect(page.getByTestId("event-list")).toContainText("Al Bawaba");
+});
+
+test("Arabic names are shown right-to-left", async ({ page }) => {
+  await page.goto("/monuments/temple-of-bel");
+  const arabic = page.locator('[lang="ar"]').first();
+  await expect(arabic).toHaveAttribute("dir", "rtl");
+  await expect(arabic).toHaveText("معبد بل");
+});
+
+test("the theatre's facade is a component of the theatre", async ({ page }) => {
+  await page.goto("/monuments/roman-theatre");
+  await page.getByRole("link", { name: "Roman Theatre facade" }).first().click();
+  await expect(page).toHaveURL(/\/monuments\/roman-theatre-facade$/);
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
+  await expect(page.getByText("part of")).toBeVisible();
+});
+
+test("an unknown monument is a 404 with a way back", async ({ page }) => {
+  const response = await page.goto("/monuments/no-such-monument");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("link", { name: "Browse the monuments" })).toBeVisible();
+});

@@ -1,0 +1,80 @@
+// Human labels for the vocabularies in lib/domain.ts, shared by pages, exports and forms.
+import type { Attribution, Confidence, DamageExtent, DamageMethod, MonumentType, NameKind, SourceKind } from "./domain";
+
+export const METHOD_LABELS: Record<DamageMethod, string> = {
+  EXPLOSIVES: "Explosives",
+  DEMOLITION: "Demolition",
+  BULLDOZING: "Bulldozing",
+  LOOTING: "Looting",
+  SHELLING: "Shelling",
+  AIR_STRIKE: "Air strike",
+  VANDALISM: "Vandalism",
+  MILITARY_USE: "Military use",
+  UNKNOWN: "Unknown method",
+};
+
+export const EXTENT_LABELS: Record<DamageExtent, string> = {
+  DESTROYED: "Destroyed",
+  SEVERE: "Severe damage",
+  MODERATE: "Moderate damage",
+  POSSIBLE: "Possible damage",
+  NONE: "No visible damage",
+};
+
+export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
+  CLAIMED: "claimed by",
+  ALLEGED: "alleged against",
+  CONFIRMED: "confirmed as",
+  DISPUTED: "disputed attribution to",
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  CONFIRMED: "Confirmed",
+  PROBABLE: "Probable",
+  REPORTED: "Reported",
+  CONTESTED: "Contested",
+  DISCOUNTED: "Discounted",
+};
+
+export const CONFIDENCE_HELP: Record<Confidence, string> = {
+  CONFIRMED: "independently verified, e.g. by imagery or several independent sources",
+  PROBABLE: "two or more independent sources agree",
+  REPORTED: "a single credible source reports it",
+  CONTESTED: "sources disagree",
+  DISCOUNTED: "reported but judged unreliable",
+};
+
+export const MONUMENT_TYPE_LABELS: Record<MonumentType, string> = {
+  TEMPLE: "Temple",
+  ARCH: "Arch",
+  TETRAPYLON: "Tetrapylon",
+  THEATRE: "Theatre",
+  ARCHITECTURAL_ELEMENT: "Architectural element",
+  TOMB: "Tomb",
+  TOMB_GROUP: "Group of tombs",
+  CASTLE: "Castle",
+  MUSEUM: "Museum",
+  OTHER: "Other",
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  NEWS_ARTICLE: "News article",
+  OFFICIAL_STATEMENT: "Official statement",
+  SATELLITE_ASSESSMENT: "Satellite assessment",
+  NGO_REPORT: "NGO report",
+  REFERENCE_WORK: "Reference work",
+};
+
+export const NAME_KIND_LABELS: Record<NameKind, string> = {
+  CANONICAL: "name",
+  VARIANT: "also",
+  TRANSLITERATION: "transliteration",
+  LOOSE: "used loosely",
+};
+
+/** Right-to-left scripts, for `dir` on names and quotes. */
+export function textDirection(lang: string): "rtl" | "ltr" {
+  const [language, script] = lang.split("-");
+  if (script && /^(Latn|Cyrl)$/i.test(script)) return "ltr";
+  return ["ar", "he", "fa", "ur", "syc", "arc"].includes(language ?? "") ? "rtl" : "ltr";
+}

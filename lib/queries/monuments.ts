@@ -1,0 +1,144 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Status } from "@/lib/domain";
+import { deriveParentStatus, deriveStatus, type StatusClaim } from "@/lib/status";
+import { visible } from "./public-filters";
+
+const claimSelect = {
+  id: true,
+  monumentId: true,
+  sameAsId: true,
+  extent: true,
+  confidence: true,
+  state: true,
+  archivedAt: true,
+  dateEarliest: true,
+  dateLatest: true,
+  datePrecision: true,
+} as const;
+
+const citationSelect = {
+  id: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  paragraph: true,
+  field: true,
+  source: {
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publisher: true,
+      authors: true,
+      url: true,
+      archiveUrl: true,
+      publishedEarliest: true,
+      publishedLatest: true,
+      publishedPrecision: true,
+    },
+  },
+} as const;
+
+type Claim = StatusClaim;
+
+/** Status of each monument, parents summarising their components (components first). */
+function statusesOf(monuments: { id: string; slug: string; name: string; parentId: string | null; events: Claim[] }[], asOf?: string) {
+  const result = new Map<string, ReturnType<typeof deriveStatus>>();
+  const byParent = new Map<string, typeof monuments>();
+  for (const m of monuments) {
+    if (m.parentId) byParent.set(m.parentId, [...(byParent.get(m.parentId) ?? []), m]);
+  }
+  const resolve = (m: (typeof monuments)[number]): ReturnType<typeof deriveStatus> => {
+    const known = result.get(m.id);
+    if (known) return known;
+    const components = (byParent.get(m.id) ?? []).map((c) => ({ slug: c.slug, name: c.name, status: resolve(c).status }));
+    const derived = components.length ? deriveParentStatus(m.events, components, { asOf }) : deriveStatus(m.events, { asOf });
+    result.set(m.id, derived);
+    return derived;
+  };
+  monuments.forEach(resolve);
+  return result;
+}
+
+export async function listMonuments(asOf?: string) {
+  const monuments = await db().monument.findMany({
+    where: visible,
+    orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      type: true,
+      parentId: true,
+      latitude: true,
+      longitude: true,
+      names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
+      events: { where: visible, select: claimSelect },
+    },
+  });
+  const statuses = statusesOf(monuments, asOf);
+  return monuments.map(({ events, ...m }) => ({
+    ...m,
+    eventCount: events.length,
+    status: statuses.get(m.id)!.status,
+    confidence: statuses.get(m.id)!.confidence,
+  }));
+}
+
+export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];
+
+export function countByStatus(monuments: { status: Status }[]) {
+  const counts = new Map<Status, number>();
+  for (const m of monuments) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  return counts;
+}
+
+export async function getMonumentBySlug(slug: string, asOf?: string) {
+  const monument = await db().monument.findFirst({
+    where: { slug, ...visible },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      type: true,
+      constructionDate: true,
+      constructionYear: true,
+      description: true,
+      latitude: true,
+      longitude: true,
+      locationPrecision: true,
+      wikidataId: true,
+      site: { select: { name: true, slug: true, country: true, unescoId: true } },
+      parent: { select: { slug: true, name: true } },
+      names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
+      citations: { where: { archivedAt: null }, select: citationSelect },
+      components: {
+        where: visible,
+        select: { id: true, slug: true, name: true, parentId: true, events: { where: visible, select: claimSelect } },
+      },
+      events: {
+        where: visible,
+        orderBy: [{ dateEarliest: { sort: "asc", nulls: "last" } }, { dateLatest: "asc" }],
+        select: {
+          ...claimSelect,
+          method: true,
+          dateText: true,
+          attribution: true,
+          description: true,
+          actor: { select: { name: true, slug: true } },
+          citations: { where: { archivedAt: null }, select: citationSelect },
+        },
+      },
+    },
+  });
+  if (!monument) return null;
+  const statuses = statusesOf([{ ...monument, parentId: null }, ...monument.components], asOf);
+  return {
+    ...monument,
+    derived: statuses.get(monument.id)!,
+    components: monument.components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
+  };
+}
+
+export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { visible } from "./public-filters";
+
+export async function listSources() {
+  return db().source.findMany({
+    where: visible,
+    orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publisher: true,
+      authors: true,
+      url: true,
+      publishedEarliest: true,
+      publishedLatest: true,
+      publishedPrecision: true,
+      kind: true,
+      _count: { select: { citations: { where: { archivedAt: null } } } },
+    },
+  });
+}
+
+/** A source by id or slug, with every published claim it supports. */
+export async function getSource(idOrSlug: string) {
+  return db().source.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      publisher: true,
+      authors: true,
+      url: true,
+      archiveUrl: true,
+      language: true,
+      kind: true,
+      note: true,
+      accessedAt: true,
+      publishedEarliest: true,
+      publishedLatest: true,
+      publishedPrecision: true,
+      publishedText: true,
+      citations: {
+        where: {
+          archivedAt: null,
+          OR: [
+            { damageEvent: { ...visible, monument: visible } },
+            { controlPeriod: visible },
+            { monument: visible },
+            { siteId: { not: null } },
+          ],
+        },
+        orderBy: { paragraph: "asc" },
+        select: {
+          id: true,
+          quote: true,
+          paragraph: true,
+          field: true,
+          damageEvent: {
+            select: {
+              id: true,
+              method: true,
+              extent: true,
+              dateEarliest: true,
+              dateLatest: true,
+              datePrecision: true,
+              monument: { select: { slug: true, name: true } },
+            },
+          },
+          controlPeriod: {
+            select: { id: true, startEarliest: true, startLatest: true, startPrecision: true, actor: { select: { name: true } } },
+          },
+          monument: { select: { slug: true, name: true } },
+          site: { select: { name: true } },
+        },
+      },
+    },
+  });
+}
+
+export type SourceDetail = NonNullable<Awaited<ReturnType<typeof getSource>>>;

@@ -8,6 +8,11 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SITE_URL: z.url().default("http://localhost:3000"),
+  // Set by scripts/with-db.mjs when it serves the embedded quick-start database.
+  HERITAGE_EMBEDDED: z.enum(["1"]).optional(),
+  PORT: z.string().regex(/^\d+$/).optional(),
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  BETTER_AUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -21,4 +26,30 @@ export function getEnv(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+// Known to anyone who reads this file: acceptable only for the embedded quick-start database,
+// which lives on the developer's machine and holds only demo accounts.
+const DEV_SECRET = "heritage-watch-embedded-quick-start-secret-not-for-deployments";
+
+/** The settings better-auth needs. A PostgreSQL deployment must bring its own secret. */
+export function getAuthEnv() {
+  const env = getEnv();
+  const secret = env.BETTER_AUTH_SECRET ?? (env.HERITAGE_EMBEDDED || env.NODE_ENV !== "production" ? DEV_SECRET : undefined);
+  if (!secret) {
+    throw new Error(
+      "BETTER_AUTH_SECRET is not set: a deployment on PostgreSQL needs a random secret of at least 32 characters " +
+        "(e.g. `openssl rand -base64 32`), set at build time and at run time.",
+    );
+  }
+  const url = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? "3000"}`;
+  // The same server is reached as localhost and 127.0.0.1 (the e2e suite uses the latter).
+  const alt = new URL(url);
+  alt.hostname = alt.hostname === "localhost" ? "127.0.0.1" : alt.hostname === "127.0.0.1" ? "localhost" : alt.hostname;
+  return { secret, url, trustedOrigins: [...new Set([new URL(url).origin, alt.origin])] };
+}
+
+/** Demo accounts are seeded only into the embedded quick-start database, never into PostgreSQL. */
+export function isEmbeddedDatabase() {
+  return getEnv().HERITAGE_EMBEDDED === "1";
 }

@@ -1,5 +1,6 @@
 // Writes the Palmyra dataset (prisma/seed-data.ts) into the database, in one transaction.
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import type { Db } from "../lib/db";
 import * as data from "./seed-data";
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -114,7 +115,7 @@ async function insert(tx: Tx) {
 }
 
 /** Seeds the dataset unless the site is already there (idempotent). */
-export async function seedPalmyra(prisma: PrismaClient) {
+export async function seedPalmyra(prisma: Db) {
   if (await prisma.site.findUnique({ where: { slug: data.site.slug }, select: { id: true } })) return null;
   return prisma.$transaction((tx) => insert(tx), { timeout: 60_000 });
 }

@@ -110,7 +110,9 @@ try {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const port = Number(process.env.PGLITE_PORT) || (await freePort());
   open.push([await serve(db, port), db]);
-  const env = { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable` };
+  // HERITAGE_EMBEDDED tells the seed (demo accounts) and lib/env.ts (dev auth secret) that this is
+  // the local quick-start database, not a deployment.
+  const env = { ...process.env, HERITAGE_EMBEDDED: "1", DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable` };
   if (flags.includes("--shadow")) {
     const shadow = await PGlite.create();
     const shadowPort = await freePort();

@@ -1,0 +1,35 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { idle, type ActionState } from "@/lib/actions/action-state";
+import { ENTITY_LABELS, adminPath, type EntityType } from "@/lib/admin/entity-types";
+import { FormStatus } from "./form-status";
+
+type Item = { type: EntityType; id: string; version: number; title: string };
+
+/** Records in review, each checkable; "Publish selected" publishes them in one transaction. */
+export function ReviewQueue({ items, canPublish, action }: { items: Item[]; canPublish: boolean; action: (p: ActionState, f: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormStatus state={state} />
+      <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white" data-testid="review-queue">
+        {items.map((item) => (
+          <li key={`${item.type}:${item.id}`} className="flex items-center gap-3 p-2">
+            {canPublish ? (
+              <input type="checkbox" name="items" value={`${item.type}:${item.id}:${item.version}`} aria-label={`Select ${item.title}`} />
+            ) : null}
+            <span className="text-xs uppercase text-stone-500">{ENTITY_LABELS[item.type].one}</span>
+            <Link href={adminPath(item.type, item.id)} className="underline">{item.title}</Link>
+          </li>
+        ))}
+      </ul>
+      {canPublish && items.length ? (
+        <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-60">
+          Publish selected
+        </button>
+      ) : null}
+      {!canPublish ? <p className="text-sm text-stone-700">A reviewer publishes these.</p> : null}
+    </form>
+  );
+}

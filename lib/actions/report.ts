@@ -1,0 +1,68 @@
+"use server";
+import { adminPath } from "@/lib/admin/entity-types";
+import { snapshotOf, type EntityStore } from "@/lib/admin/store";
+import { citationStore } from "@/lib/admin/stores/citation";
+import { damageEventStore } from "@/lib/admin/stores/damage-event";
+import { monumentStore } from "@/lib/admin/stores/monument";
+import { sourceStore } from "@/lib/admin/stores/source";
+import { reportSchema } from "@/lib/schemas/report";
+import { ActionFailure, authorizedAction, type ActionContext } from "./authorized-action";
+import { refuseDuplicateUrl } from "./duplicates";
+import { setStateRecorded } from "./publish";
+
+type Ctx = ActionContext<unknown>;
+
+async function createRecorded<I>(ctx: Ctx, store: EntityStore, input: I) {
+  const id = await store.create(ctx.tx, input);
+  const row = (await store.load(ctx.tx, id))!;
+  await ctx.record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
+  return row;
+}
+
+/**
+ * The editor's damage report in one step: monument (picked or new), event, source (picked or new)
+ * and the quote, all drafts, in one transaction; optionally sent for review at once.
+ */
+export const createReport = authorizedAction("record.edit", reportSchema, async (ctx) => {
+  const { tx, input: r, authorize } = ctx;
+  authorize("record.edit", "DRAFT");
+  const missing = (what: string) => new ActionFailure({ status: "invalid", message: `The chosen ${what} no longer exists. Nothing was saved.` });
+
+  let monumentId = r.monumentId;
+  if (r.monumentMode === "new") {
+    const site = await tx.site.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    if (!site) throw missing("site");
+    const monument = await createRecorded(ctx, monumentStore, {
+      id: null, version: null, name: r.newMonumentName!, siteId: site.id, type: r.newMonumentType!, description: r.newMonumentDescription!,
+      constructionDate: null, constructionYear: null, latitude: null, longitude: null, locationPrecision: "UNKNOWN", parentId: null, wikidataId: null,
+      names: [{ value: r.newMonumentName!, lang: "en", kind: "CANONICAL" }],
+    });
+    monumentId = monument.id;
+  } else if (!(await tx.monument.findUnique({ where: { id: monumentId! }, select: { id: true } }))) throw missing("monument");
+
+  let sourceId = r.sourceId;
+  if (r.sourceMode === "new") {
+    await refuseDuplicateUrl(tx, r.url);
+    const source = await createRecorded(ctx, sourceStore, {
+      id: null, version: null, url: r.url, title: r.title!, publisher: r.publisher!, authors: r.authors, publishedEarliest: r.publishedEarliest,
+      publishedLatest: r.publishedLatest, publishedPrecision: r.publishedPrecision, publishedText: r.publishedText, language: r.language!,
+      archiveUrl: r.archiveUrl, kind: r.kind!, note: r.note,
+    });
+    sourceId = source.id;
+  } else if (!(await tx.source.findUnique({ where: { id: sourceId! }, select: { id: true } }))) throw missing("source");
+
+  const event = await createRecorded(ctx, damageEventStore, {
+    id: null, version: null, monumentId: monumentId!, dateEarliest: r.dateEarliest, dateLatest: r.dateLatest, datePrecision: r.datePrecision,
+    dateText: r.dateText, method: r.method, extent: r.extent, actorId: r.actorId, attribution: r.attribution, confidence: r.confidence,
+    description: r.description,
+  });
+  await createRecorded(ctx, citationStore, {
+    id: null, version: null, sourceId: sourceId!, damageEventId: event.id, controlPeriodId: null, monumentId: null, field: null,
+    quote: r.quote, prefix: r.prefix, suffix: r.suffix, paragraph: r.paragraph,
+  });
+  if (r.submit) await setStateRecorded(ctx, damageEventStore, event, "IN_REVIEW");
+  return {
+    message: r.submit ? "Report saved and sent for review." : "Report saved as a draft.",
+    redirectTo: `${adminPath("damageEvent", event.id)}?saved=${r.submit ? event.version + 1 : event.version}`,
+  };
+});

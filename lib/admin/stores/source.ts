@@ -1,0 +1,51 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { sourceSchema, type SourceInput } from "@/lib/schemas/source";
+import { slugify, uniqueSlug } from "@/lib/slug";
+import { date, day, expectOne, type EntityStore } from "../store";
+
+async function freeSlug(tx: Tx, title: string) {
+  const base = slugify(title, "source").slice(0, 60).replace(/-+$/, "");
+  const taken = await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return uniqueSlug(base, new Set(taken.map((t) => t.slug)));
+}
+
+function data({ id: _id, version: _v, ...s }: SourceInput) {
+  return { ...s, publishedEarliest: date(s.publishedEarliest), publishedLatest: date(s.publishedLatest) };
+}
+
+/** A source already holding this URL (other than `exceptId`), so the editor can reuse it. */
+export async function findSourceByUrl(tx: Tx, url: string | null, exceptId?: string | null) {
+  if (!url) return null;
+  return tx.source.findFirst({ where: { url, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true, title: true } });
+}
+
+export const sourceStore: EntityStore<typeof sourceSchema> = {
+  type: "source",
+  schema: sourceSchema,
+  async load(tx, id) {
+    const s = await tx.source.findUnique({ where: { id } });
+    if (!s) return null;
+    return {
+      id: s.id, title: s.title, version: s.version, archivedAt: s.archivedAt, state: s.state,
+      content: {
+        id: s.id, version: s.version, url: s.url, title: s.title, publisher: s.publisher, authors: s.authors,
+        publishedEarliest: day(s.publishedEarliest), publishedLatest: day(s.publishedLatest), publishedPrecision: s.publishedPrecision,
+        publishedText: s.publishedText, language: s.language, archiveUrl: s.archiveUrl, kind: s.kind, note: s.note,
+      },
+    };
+  },
+  async create(tx, input) {
+    const row = await tx.source.create({ data: { ...data(input), slug: await freeSlug(tx, input.title) }, select: { id: true } });
+    return row.id;
+  },
+  async update(tx, id, version, input) {
+    expectOne(await tx.source.updateMany({ where: { id, version }, data: { ...data(input), version: { increment: 1 } } }));
+  },
+  async archive(tx, id, version, archivedAt) {
+    expectOne(await tx.source.updateMany({ where: { id, version }, data: { archivedAt, version: { increment: 1 } } }));
+  },
+  async setState(tx, id, version, state) {
+    expectOne(await tx.source.updateMany({ where: { id, version }, data: { state, version: { increment: 1 } } }));
+  },
+};

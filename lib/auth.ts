@@ -1,0 +1,57 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { authDb } from "@/lib/db";
+import { getAuthEnv } from "@/lib/env";
+import { isRole, type Role } from "@/lib/permissions";
+
+// Built on first use, not at import: the secret check must not run while `next build` merely
+// imports route modules.
+function createAuth() {
+  const { secret, url, trustedOrigins } = getAuthEnv();
+  return betterAuth({
+    secret,
+    baseURL: url,
+    trustedOrigins,
+    database: prismaAdapter(authDb(), { provider: "postgresql" }),
+    // Accounts are created by the seed (demo) or `npm run user:create`, never by visitors.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "editor", input: false } } },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Stored in the database so the limit holds across restarts. Five sign-in attempts a minute
+    // per address; the e2e suite signs in once per role and reuses the session.
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+    },
+    advanced: { useSecureCookies: url.startsWith("https://") },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { auth?: Auth };
+
+export function getAuth(): Auth {
+  if (!globalForAuth.auth) globalForAuth.auth = createAuth();
+  return globalForAuth.auth;
+}
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user of this request, or null. Cached per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, email, name } = session.user;
+  const role = (session.user as { role?: unknown }).role;
+  // An unknown role (a hand-edited row) gets no rights rather than a default.
+  if (!isRole(role)) return null;
+  return { id, email, name, role };
+});

@@ -39,7 +39,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Signs in the three demo roles once (sign-in is rate-limited) and saves their sessions.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
   ],
   webServer: {
     command: "node scripts/with-db.mjs --memory -- node scripts/app.mjs start",
@@ -48,6 +50,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    // A fixed database port lets the security sweep fingerprint the database before and after.
+    env: { PORT: String(port), PGLITE_PORT: String(port + 1000), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

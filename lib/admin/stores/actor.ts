@@ -10,15 +10,23 @@ async function writeAliases(tx: Tx, actorId: string, aliases: ActorInput["aliase
   if (unique.length) await tx.actorAlias.createMany({ data: unique.map((a) => ({ ...a, actorId })) });
 }
 
-// Actors have no publication state: they appear publicly only through published events.
+// Actors have no publication state of their own: the public sees an actor through published
+// events and control periods, so one they name counts as published for the row-level rule.
 export const actorStore: EntityStore<typeof actorSchema> = {
   type: "actor",
   schema: actorSchema,
   async load(tx, id) {
-    const a = await tx.actor.findUnique({ where: { id }, include: { aliases: { select: { value: true, lang: true }, orderBy: { value: "asc" } } } });
+    const a = await tx.actor.findUnique({
+      where: { id },
+      include: {
+        aliases: { select: { value: true, lang: true }, orderBy: { value: "asc" } },
+        _count: { select: { events: { where: { state: "PUBLISHED" } }, controlPeriods: { where: { state: "PUBLISHED" } } } },
+      },
+    });
     if (!a) return null;
+    const shown = a._count.events + a._count.controlPeriods > 0;
     return {
-      id: a.id, title: a.name, version: a.version, archivedAt: a.archivedAt, state: null,
+      id: a.id, title: a.name, version: a.version, archivedAt: a.archivedAt, state: shown ? "PUBLISHED" : null,
       content: { id: a.id, version: a.version, name: a.name, kind: a.kind, aliases: a.aliases },
     };
   },

@@ -1,0 +1,40 @@
+import pg from "pg";
+
+export const ROLE_STATE = {
+  editor: "e2e/.auth/editor.json",
+  reviewer: "e2e/.auth/reviewer.json",
+  admin: "e2e/.auth/admin.json",
+} as const;
+
+/** The database the e2e server uses: DATABASE_URL, or the embedded one on the port playwright.config.ts fixes. */
+export function databaseUrl() {
+  const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
+  return process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// Tables a sign-in or a page view may legitimately touch.
+const VOLATILE = new Set(["Session", "RateLimit", "Verification", "_prisma_migrations"]);
+
+/** One hash per table of every row's content: equal fingerprints mean nothing changed. */
+export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
+  const { rows } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  const out: Record<string, string> = {};
+  for (const { tablename } of rows) {
+    if (VOLATILE.has(tablename)) continue;
+    const r = await client.query<{ n: string; h: string | null }>(
+      `SELECT count(*)::text AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${tablename}" t`,
+    );
+    out[tablename] = `${r.rows[0]!.n}:${r.rows[0]!.h ?? ""}`;
+  }
+  return out;
+}

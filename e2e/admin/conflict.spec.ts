@@ -9,7 +9,7 @@ test("a second save over a newer version gets a conflict message and keeps what 
   // A draft event to edit (drafts are the editors' own: public pages stay as they are).
   await a.goto("/admin/events/new");
   await a.getByLabel("Monument", { exact: true }).selectOption({ label: "Palmyra Castle" });
-  await a.getByLabel("Date precision").selectOption("UNKNOWN");
+  await a.getByLabel("Date precision", { exact: true }).selectOption("UNKNOWN");
   await a.getByLabel("Method").selectOption("SHELLING");
   await a.getByLabel("Confidence").selectOption("REPORTED");
   await a.getByLabel("Description", { exact: true }).fill(`Conflict test ${stamp}`);

@@ -10,7 +10,7 @@ async function fillReport(page: Page, latest: string) {
   await page.getByLabel("Monument", { exact: true }).selectOption({ label: "Palmyra Museum" });
   await page.getByLabel("Earliest date").fill("2015-08-30");
   await page.getByLabel(/^Latest date/).fill(latest);
-  await page.getByLabel("Date precision").selectOption("WINDOW");
+  await page.getByLabel("Date precision", { exact: true }).selectOption("WINDOW");
   await page.getByLabel("Method").selectOption("EXPLOSIVES");
   await page.getByLabel(/^Extent/).selectOption("SEVERE");
   await page.getByLabel("Confidence").selectOption("REPORTED");

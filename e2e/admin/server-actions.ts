@@ -29,14 +29,16 @@ export function serverActionsInBuild(): ServerAction[] {
  * arguments in field "0" as [previousState, FormData], the form's fields prefixed "_1_".
  */
 export async function callAction(request: APIRequestContext, action: ServerAction, fields: Record<string, string | string[]>) {
-  const multipart: Record<string, string> = { "0": JSON.stringify([{ status: "idle" }, "$K1"]) };
-  const form = new FormData();
-  form.append("0", multipart["0"]!);
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) form.append(`_1_${key}`, v);
+  // Order matters: Next decodes the multipart body as a stream, and field "0" (the arguments) must
+  // come after the form's fields, as the browser sends it.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) multipart.append(`_1_${key}`, v);
+  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
   const res = await request.post(action.page, {
     headers: { "Next-Action": action.id, Accept: "text/x-component" },
-    multipart: form,
+    multipart,
     maxRedirects: 0,
   });
-  return { status: res.status(), body: await res.text(), location: res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "" };
+  const headers = res.headers();
+  return { status: res.status(), headers, body: await res.text(), location: headers["x-action-redirect"] ?? headers["location"] ?? "" };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 const launcher = path.resolve(import.meta.dirname, "with-db.mjs");
 
 function launch(dir: string, command: string[]) {
-  const env = { ...process.env, PGLITE_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dir };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [launcher, "--", ...command], { env });
   let output = "";

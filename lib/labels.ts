@@ -1,5 +1,7 @@
 // Human labels for the vocabularies in lib/domain.ts, shared by pages, exports and forms.
+import { DAMAGE_EXTENTS } from "./domain";
 import type { Attribution, Confidence, DamageExtent, DamageMethod, MonumentType, NameKind, SourceKind } from "./domain";
+import { extentToStatus, statusLabel } from "./status";
 
 export const METHOD_LABELS: Record<DamageMethod, string> = {
   EXPLOSIVES: "Explosives",
@@ -13,13 +15,10 @@ export const METHOD_LABELS: Record<DamageMethod, string> = {
   UNKNOWN: "Unknown method",
 };
 
-export const EXTENT_LABELS: Record<DamageExtent, string> = {
-  DESTROYED: "Destroyed",
-  SEVERE: "Severe damage",
-  MODERATE: "Moderate damage",
-  POSSIBLE: "Possible damage",
-  NONE: "No visible damage",
-};
+/** The UNOSAT extents read as the statuses they produce ("Severe damage"). */
+export const EXTENT_LABELS = Object.fromEntries(
+  DAMAGE_EXTENTS.map((e) => [e, statusLabel(extentToStatus(e))]),
+) as Record<DamageExtent, string>;
 
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   CLAIMED: "claimed by",

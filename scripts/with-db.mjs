@@ -94,50 +94,8 @@ function freePort() {
   });
 }
 
-// PGlite has one session; pglite-socket 0.2.17 shares it between connections by queueing single
-// protocol messages, keeping a connection's turn only inside a transaction. An extended-protocol
-// query is several messages (Parse, Bind, Describe, Execute, then Sync) using the session's one
-// unnamed statement, so two concurrent connections could interleave and each get the other's rows
-// (seen as Prisma "DataMapperError: Missing data field"). Keep a connection's turn from its first
-// extended-protocol message until its Sync.
-const EXTENDED = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
-
-function keepExtendedQueriesTogether(queue) {
-  let pinned = null;
-  queue.processQueue = async function processQueue() {
-    if (this.processing || this.queue.length === 0) return;
-    this.processing = true;
-    while (this.queue.length > 0) {
-      const owner = pinned ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
-      const index = owner === null ? 0 : this.queue.findIndex((q) => q.handlerId === owner);
-      if (index === -1) break; // the owner's next message has not arrived yet
-      const [item] = this.queue.splice(index, 1);
-      let bytes = 0;
-      try {
-        await this.db.runExclusive(() => this.db.execProtocolRawStream(item.message, { onRawData: (d) => ((bytes += d.length), item.onData(d)) }));
-      } catch (err) {
-        pinned = null;
-        item.reject(err);
-        continue;
-      }
-      pinned = EXTENDED.has(item.message[0]) ? item.handlerId : null;
-      this.lastHandlerId = item.handlerId;
-      item.resolve(bytes);
-    }
-    this.processing = false;
-  };
-  // A connection that goes away mid-query must not hold the turn.
-  const clear = queue.clearQueueForHandler.bind(queue);
-  queue.clearQueueForHandler = (handlerId) => {
-    clear(handlerId);
-    if (pinned === handlerId) pinned = null;
-    queueMicrotask(() => queue.processQueue());
-  };
-}
-
 async function serve(db, port) {
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 32 });
-  keepExtendedQueriesTogether(server.queryQueue);
   await server.start();
   return server;
 }

@@ -15,3 +15,14 @@ test("the admin area asks for sign-in; an editor signs in and out", async ({ pag
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin$/);
 });
+
+test("sign-in attempts are limited to five a minute per address", async ({ request, baseURL }) => {
+  // Its own client address (better-auth reads X-Forwarded-For), so the other specs' sign-ins are unaffected.
+  const headers = { Origin: baseURL!, "X-Forwarded-For": `203.0.113.${Date.now() % 250}` };
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await request.post("/api/auth/sign-in/email", { headers, data: { email: "editor@heritage.local", password: "not-the-password" } });
+    statuses.push(res.status());
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+});

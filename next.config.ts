@@ -19,6 +19,22 @@ const nextConfig: NextConfig = {
   // A separate build directory lets the e2e server build while a developer's `npm start` runs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The monument page stays cacheable: a shared "as of" link (?asOf=YYYY-MM-DD) is served by a
+  // separate cached segment instead of making the base page read the query string per request.
+  // beforeFiles, so it wins over the dynamic [slug] route; an empty asOf falls through to today.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/monuments/:slug",
+          has: [{ type: "query", key: "asOf", value: "(?<date>.+)" }],
+          destination: "/monuments/:slug/as-of/:date",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEventFilters, parseEventFilters } from "./event-filters";
+import { applyEventFilters, mostRecentlyReported, parseEventFilters } from "./event-filters";
 
 const e = (name: string, earliest: string | null, latest: string | null, extra: Partial<Parameters<typeof applyEventFilters>[0][number]> = {}) => ({
   monument: { slug: name.toLowerCase(), name },
@@ -45,5 +45,14 @@ describe("applyEventFilters", () => {
     expect(applyEventFilters(events, { sort: "date-desc" }).map((x) => x.monument.name)).toEqual(["Tetrapylon", "Arch", "Castle"]);
     expect(applyEventFilters(events, { sort: "extent" }).map((x) => x.monument.name)).toEqual(["Arch", "Tetrapylon", "Castle"]);
     expect(applyEventFilters(events, { sort: "confidence" }).map((x) => x.monument.name)[0]).toBe("Castle");
+  });
+});
+
+describe("mostRecentlyReported", () => {
+  it("orders by the newest citing source, newest first, unsourced last", () => {
+    const ev = (id: string, days: (string | null)[]) => ({ id, citations: days.map((d) => ({ source: { publishedEarliest: d } })) });
+    const out = mostRecentlyReported([ev("old", ["2015-06-01"]), ev("none", []), ev("new", ["2015-01-01", "2017-03-02"])], 3);
+    expect(out.map((e) => e.id)).toEqual(["new", "old", "none"]);
+    expect(mostRecentlyReported([ev("a", []), ev("b", [])], 1)).toHaveLength(1);
   });
 });

@@ -108,3 +108,16 @@ export function sortEvents<T extends FilterableEvent>(events: T[], sort: EventSo
   };
   return [...events].sort(cmp[sort]);
 }
+
+/**
+ * "Most recent reports": events ordered by the newest publication date among their sources
+ * (the day a reader could first have read the claim), newest first; unsourced or undated last.
+ */
+export function mostRecentlyReported<T extends { citations: { source: { publishedEarliest: DateInput } }[] }>(events: T[], n: number): T[] {
+  const newest = (e: T): string | null =>
+    e.citations.reduce<string | null>((best, c) => {
+      const d = day(c.source.publishedEarliest);
+      return d && (!best || d > best) ? d : best;
+    }, null);
+  return [...events].sort((a, b) => nullsLast(newest(a), newest(b), -1)).slice(0, n);
+}

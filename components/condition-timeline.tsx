@@ -1,4 +1,4 @@
-import { conditionSteps, dayToMs, halfYearTicks, timeDomain } from "@/lib/charts";
+import { conditionSteps, DAY_MS, dayToMs, halfYearTicks, msToDay, timeDomain } from "@/lib/charts";
 import { formatInterval } from "@/lib/dates";
 import type { StatusStep } from "@/lib/status";
 import { statusLabel } from "@/lib/status";
@@ -6,7 +6,9 @@ import { ConditionChart } from "./charts/condition-chart";
 
 /** Status over time as steps, each change with the window in which it may have happened. */
 export function ConditionTimeline({ steps, asOf }: { steps: StatusStep[]; asOf?: string }) {
-  const domain = timeDomain([...steps.flatMap((s) => [s.from, s.uncertainUntil]), asOf]);
+  // Two months of lead-in, so the "unknown" before the first report is visible.
+  const lead = steps[0] ? msToDay(dayToMs(steps[0].from) - 60 * DAY_MS) : undefined;
+  const domain = timeDomain([lead, ...steps.flatMap((s) => [s.from, s.uncertainUntil]), asOf]);
   if (!domain || steps.length === 0) return <p className="text-sm text-stone-700">No dated report of its condition: nothing to chart.</p>;
   const { points, uncertain } = conditionSteps(steps, domain);
   return (

@@ -15,15 +15,16 @@ const SORTS: Option[] = [
 
 function Select({ name, label, value, options, any = "Any" }: { name: string; label: string; value?: string; options: Option[]; any?: string | null }) {
   return (
-    <label className="flex flex-col text-sm">
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1">
+    // label/htmlFor, not a wrapping label: wrapped, the options' text would join the select's name.
+    <div className="flex flex-col text-sm">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1">
         {any !== null ? <option value="">{any}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@ import { controlSpans, eventRanges, halfYearTicks, timeDomain } from "@/lib/char
 import { EXTENT_LABELS } from "@/lib/labels";
 import type { ControlPeriodRow } from "@/lib/queries/control";
 import type { EventRow } from "@/lib/queries/events";
+import { BAND_COLORS } from "./charts/colors";
 import { EventsTimelineChart } from "./charts/events-timeline-chart";
 
 /** Damage events as date intervals, with the control periods as a band under the time axis. */
@@ -16,6 +17,7 @@ export function EventsOverTime({ events, periods }: { events: EventRow[]; period
     domain,
   );
   const spans = controlSpans(periods.map((p) => ({ ...p, actor: p.actor.name })), domain[1]);
+  const actors = [...new Set(spans.map((s) => s.actor))];
   return (
     <figure className="space-y-3" data-testid="events-over-time">
       <figcaption className="text-sm text-stone-700">
@@ -24,6 +26,14 @@ export function EventsOverTime({ events, periods }: { events: EventRow[]; period
         {undated.length ? ` ${undated.length} undated event${undated.length === 1 ? " is" : "s are"} not drawn.` : ""}
       </figcaption>
       <EventsTimelineChart rows={rows} spans={spans} domain={domain} ticks={halfYearTicks(domain)} />
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Who held the city (the band under the time axis)">
+        {spans.map((s) => (
+          <li key={s.id} className="flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block h-3 w-5" style={{ background: BAND_COLORS[actors.indexOf(s.actor) % BAND_COLORS.length] }} />
+            {s.actor} {s.when}
+          </li>
+        ))}
+      </ul>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Damage events and their date intervals</caption>
         <thead>

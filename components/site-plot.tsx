@@ -15,10 +15,10 @@ export function SitePlot({ site, monuments, current }: Props) {
   return (
     <figure className="flex flex-wrap items-start gap-4" data-testid="site-plot">
       <svg viewBox={`0 0 ${size} ${size}`} width={size} height={size} role="img" aria-labelledby="site-plot-caption" className="shrink-0 rounded border border-stone-300 bg-stone-100">
-        <line x1={size / 2} y1={8} x2={size / 2} y2={24} stroke="#57534e" markerEnd="" />
+        <line x1={size / 2} y1={8} x2={size / 2} y2={24} stroke="#57534e" />
         <text x={size / 2 + 4} y={18} fontSize={10} fill="#44403c">N</text>
         <circle cx={centre.x} cy={centre.y} r={6} fill="none" stroke="#1c1917" strokeWidth={2} />
-        <text x={centre.x + 9} y={centre.y + 4} fontSize={10} fill="#1c1917">{site.name} (site centre)</text>
+        <text x={centre.x} y={centre.y + 18} fontSize={10} fill="#1c1917" textAnchor="middle">{site.name} centre</text>
         {placed.map((p) => (
           <circle key={p.slug} cx={p.x} cy={p.y} r={p.slug === current ? 5 : 3} fill={p.slug === current ? "#b91c1c" : "#44403c"} />
         ))}

@@ -12,8 +12,8 @@ const LEVELS = Object.entries(STATUS_LEVEL) as [Status, number][];
 export function ConditionChart({ points, uncertain, domain, ticks, asOf }: { points: StepPoint[]; uncertain: UncertainSpan[]; domain: [number, number]; ticks: number[]; asOf?: number }) {
   return (
     <div aria-hidden="true" className="overflow-x-auto">
-      <LineChart width={640} height={240} data={points} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-        <XAxis type="number" dataKey="t" domain={domain} ticks={ticks} tickFormatter={formatMonth} scale="time" fontSize={11} />
+      <LineChart width={640} height={240} data={points} margin={{ top: 18, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <XAxis type="number" dataKey="t" domain={domain} ticks={ticks} tickFormatter={formatMonth} fontSize={11} />
         <YAxis
           type="number"
           domain={[0, 6]}

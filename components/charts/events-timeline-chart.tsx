@@ -17,7 +17,7 @@ export function EventsTimelineChart({ rows, spans, domain, ticks }: { rows: Even
     <div aria-hidden="true" className="overflow-x-auto">
       <div style={{ width: WIDTH }}>
         <BarChart width={WIDTH} height={28 * rows.length + 30} data={rows} layout="vertical" margin={MARGIN} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="range" domain={domain} ticks={ticks} tickFormatter={formatMonth} scale="time" allowDataOverflow fontSize={11} />
+          <XAxis type="number" dataKey="range" domain={domain} ticks={ticks} tickFormatter={formatMonth} allowDataOverflow fontSize={11} />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} fontSize={11} interval={0} />
           <Bar dataKey="range" isAnimationActive={false} barSize={14}>
             {rows.map((r) => (
@@ -26,7 +26,7 @@ export function EventsTimelineChart({ rows, spans, domain, ticks }: { rows: Even
           </Bar>
         </BarChart>
         <BarChart width={WIDTH} height={40} data={band} layout="vertical" margin={MARGIN} accessibilityLayer={false}>
-          <XAxis type="number" domain={domain} ticks={ticks} hide scale="time" allowDataOverflow />
+          <XAxis type="number" domain={domain} ticks={ticks} hide allowDataOverflow />
           <YAxis type="category" dataKey="label" width={LABEL_WIDTH} fontSize={11} />
           {spans.map((s, i) => (
             <Bar key={s.id} dataKey={`s${i}`} isAnimationActive={false} barSize={22} fill={BAND_COLORS[actors.indexOf(s.actor) % BAND_COLORS.length]} />

@@ -2,7 +2,7 @@ import { conditionSteps, DAY_MS, dayToMs, halfYearTicks, msToDay, timeDomain } f
 import { formatInterval } from "@/lib/dates";
 import type { StatusStep } from "@/lib/status";
 import { statusLabel } from "@/lib/status";
-import { ConditionChart } from "./charts/condition-chart";
+import { ConditionChart } from "./charts/lazy";
 
 /** Status over time as steps, each change with the window in which it may have happened. */
 export function ConditionTimeline({ steps, asOf }: { steps: StatusStep[]; asOf?: string }) {

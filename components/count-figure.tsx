@@ -1,5 +1,5 @@
 import type { Count } from "@/lib/charts";
-import { CountBarChart } from "./charts/count-bar-chart";
+import { CountBarChart } from "./charts/lazy";
 
 /** A count chart with its caption and the same numbers as a list. */
 export function CountFigure({ title, caption, data, testId }: { title: string; caption: string; data: Count[]; testId: string }) {

@@ -3,7 +3,7 @@ import { EXTENT_LABELS } from "@/lib/labels";
 import type { ControlPeriodRow } from "@/lib/queries/control";
 import type { EventRow } from "@/lib/queries/events";
 import { BAND_COLORS } from "./charts/colors";
-import { EventsTimelineChart } from "./charts/events-timeline-chart";
+import { EventsTimelineChart } from "./charts/lazy";
 
 /** Damage events as date intervals, with the control periods as a band under the time axis. */
 export function EventsOverTime({ events, periods }: { events: EventRow[]; periods: ControlPeriodRow[] }) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/domain";
 import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
@@ -73,7 +74,8 @@ export function countByStatus(monuments: { status: Status }[]) {
   return counts;
 }
 
-export async function getMonumentBySlug(slug: string, asOf?: string) {
+/** Wrapped in React cache(): generateMetadata and the page share one query per render. */
+export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
   const monument = await db().monument.findFirst({
     where: { slug, ...visible },
     select: {
@@ -134,7 +136,7 @@ export async function getMonumentBySlug(slug: string, asOf?: string) {
     derived: statuses.get(monument.id)!,
     components: monument.components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
   };
-}
+});
 
 export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
 

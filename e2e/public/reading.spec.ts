@@ -6,7 +6,7 @@ test("overview: events drawn as date intervals, the control band, breakdowns and
   await page.goto("/");
   const chart = page.getByTestId("events-over-time");
   await expect(chart.locator("figcaption")).toContainText("from the earliest to the latest date");
-  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 }); // loaded after hydration
   // The text alternative: every drawn event with its interval, not a point date.
   const rows = chart.getByTestId("interval-row");
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
@@ -32,14 +32,17 @@ test("as of: the Temple of Bel is not destroyed before its window opened, destro
 
 test("as of: a malformed date is explained, not ignored silently", async ({ page }) => {
   await page.goto("/monuments/temple-of-bel?asOf=1st-of-May");
-  await expect(page.getByRole("alert").filter({ hasText: "“1st-of-May” is not a date in the form YYYY-MM-DD" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "must be written YYYY-MM-DD" })).toBeVisible();
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
+  await page.goto("/monuments/temple-of-bel?asOf=2015-02-30");
+  await expect(page.getByRole("alert").filter({ hasText: "2015-02-30 is not a calendar date" })).toBeVisible();
   await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
 });
 
 test("monument page: condition chart with its steps, site plot without invented positions, support grade", async ({ page }) => {
   await page.goto("/monuments/tetrapylon");
   const condition = page.getByTestId("condition-timeline");
-  await expect(condition.locator("svg.recharts-surface")).toBeVisible();
+  await expect(condition.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 }); // loaded after hydration
   await expect(condition.locator("ol")).toContainText("Destroyed — the change happened between 1 May 2015 and 2 March 2017");
   const plot = page.getByTestId("site-plot");
   await expect(plot).toContainText("Our sources do not give this monument's position");

@@ -15,8 +15,11 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string; date: string }> };
 
 function readDate(raw: string): { asOf?: string; error?: string } {
-  const date = decodeURIComponent(raw);
-  return parseIsoDay(date) ? { asOf: date } : { error: `“${date}” is not a date in the form YYYY-MM-DD: showing the current status instead.` };
+  if (parseIsoDay(raw)) return { asOf: raw };
+  // "invalid" stands for any asOf value not shaped YYYY-MM-DD (next.config.ts); the value itself is not echoed.
+  return raw === "invalid"
+    ? { error: "The “as of” date must be written YYYY-MM-DD (for example 2016-01-01): showing the current status instead." }
+    : { error: `${raw} is not a calendar date: showing the current status instead.` };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

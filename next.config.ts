@@ -19,6 +19,29 @@ const nextConfig: NextConfig = {
   // A separate build directory lets the e2e server build while a developer's `npm start` runs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The monument page stays cacheable: a shared "as of" link (?asOf=YYYY-MM-DD) is served by a
+  // separate cached segment instead of making the base page read the query string per request.
+  // beforeFiles, so it wins over the dynamic [slug] route; an empty asOf falls through to today.
+  // Anything not shaped like a date goes to one "invalid" page per monument, so arbitrary query
+  // strings cannot fill the cache with variants.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/monuments/:slug",
+          has: [{ type: "query", key: "asOf", value: "(?<date>\\d{4}-\\d{2}-\\d{2})" }],
+          destination: "/monuments/:slug/as-of/:date",
+        },
+        {
+          source: "/monuments/:slug",
+          has: [{ type: "query", key: "asOf", value: ".+" }],
+          destination: "/monuments/:slug/as-of/invalid",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       {

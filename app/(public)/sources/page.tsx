@@ -6,6 +6,9 @@ import { listSources } from "@/lib/queries/sources";
 
 export const metadata: Metadata = { title: "Sources" };
 
+// Static, refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
 export default async function SourcesPage() {
   const sources = await listSources();
   return (

@@ -2,8 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatInterval } from "@/lib/dates";
-import { EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { supportLabel } from "@/lib/independence";
+import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import { getSource, type SourceDetail } from "@/lib/queries/sources";
+
+// Rendered on first request, then cached; refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -83,6 +91,11 @@ export default async function SourcePage({ params }: Props) {
               <p className="text-sm">{claimOf(c)}</p>
               <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif italic">“{c.quote}”</blockquote>
               {c.paragraph ? <p className="mt-1 text-xs text-stone-600">paragraph {c.paragraph}</p> : null}
+              {c.damageEvent && c.support !== null ? (
+                <p className="mt-1 text-sm text-stone-700" data-testid="support">
+                  Backed by {supportLabel(c.support)} · confidence {CONFIDENCE_LABELS[c.damageEvent.confidence].toLowerCase()}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

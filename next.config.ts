@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // A separate build directory lets the e2e server build while a developer's `npm start` runs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Loaded by Node, not bundled: lib/citations/engine.ts patches the RIS plugin's spec object, which
+  // must be the one the plugin itself uses (the packages ship CommonJS and ESM copies).
+  serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "@citation-js/plugin-ris"],
   async headers() {
     return [
       {

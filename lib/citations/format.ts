@@ -4,8 +4,9 @@ import { toCsv } from "@/lib/csv";
 import type { CslDate, CslItem, CslName } from "./csl";
 import { Cite } from "./engine";
 
-export const CITATION_FORMATS = ["bibtex", "ris", "csl-json", "csv", "apa", "chicago", "mla", "harvard"] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
+import { CITATION_FORMATS, type CitationFormat } from "./format-names";
+
+export { CITATION_FORMATS, type CitationFormat };
 
 /** Our style names → CSL style ids (apa, harvard1 bundled with citation-js; the others in styles/). */
 export const STYLES: Record<Extract<CitationFormat, "apa" | "chicago" | "mla" | "harvard">, { csl: string; label: string }> = {

@@ -2,6 +2,7 @@ import { formatInterval, toEdtf } from "@/lib/dates";
 import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { CitationQuote } from "./citation-quote";
+import { EventExport } from "./export/event-export";
 
 type Event = MonumentDetail["events"][number];
 
@@ -34,6 +35,7 @@ export function EventItem({ event }: { event: Event }) {
           <CitationQuote key={c.id} citation={c} />
         ))}
       </div>
+      <EventExport event={event} />
     </li>
   );
 }

@@ -4,6 +4,7 @@ const nav = [
   { href: "/", label: "Overview" },
   { href: "/monuments", label: "Monuments" },
   { href: "/sources", label: "Sources" },
+  { href: "/basket", label: "Report basket" },
 ];
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {

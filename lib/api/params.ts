@@ -56,6 +56,8 @@ export const citationQuerySchema = z.object({
   html: flag,
   quotes: flag,
   bom: z.enum(["0", "1"], { error: () => "bom must be 1 or 0" }).optional().transform((v) => v !== "0"),
+  // header=0 leaves out the comment naming dataset, query and time (for pasting into a report).
+  header: z.enum(["0", "1"], { error: () => "header must be 1 or 0" }).optional().transform((v) => v !== "0"),
 });
 
 export function readCitationQuery(params: URLSearchParams) {
@@ -67,6 +69,7 @@ export function readCitationQuery(params: URLSearchParams) {
     html: params.get("html") ?? undefined,
     quotes: params.get("quotes") ?? undefined,
     bom: params.get("bom") ?? undefined,
+    header: params.get("header") ?? undefined,
   });
   const issues = [...(filter.success ? [] : filter.error.issues), ...(rest.success ? [] : rest.error.issues)];
   if (issues.length || !filter.success || !rest.success) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitationQuote } from "@/components/citation-quote";
 import { EventItem } from "@/components/event-item";
+import { ExportMenu } from "@/components/export/export-menu";
 import { StatusBadge } from "@/components/status-badge";
 import { CONFIDENCE_HELP, CONFIDENCE_LABELS, MONUMENT_TYPE_LABELS, NAME_KIND_LABELS, textDirection } from "@/lib/labels";
 import { getMonumentBySlug } from "@/lib/queries/monuments";
@@ -43,6 +44,7 @@ export default async function MonumentPage({ params }: Props) {
               </li>
             ))}
         </ul>
+        <ExportMenu query={`monument=${encodeURIComponent(monument.slug)}`} title="Cite the sources on this page" />
       </header>
 
       <section aria-labelledby="status-heading" className="rounded border border-stone-300 bg-white p-4">

@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const items = sources.map((s) => toCslItem(s, s.passages, q.quotes));
   const query = `${url.pathname}${url.search}`;
   const generatedAt = new Date().toISOString();
-  const out = formatCitations(items, q.format, { html: q.html, bom: q.bom, header: { dataset, query, generatedAt } });
+  const out = formatCitations(items, q.format, { html: q.html, bom: q.bom, header: q.header ? { dataset, query, generatedAt } : undefined });
   const name = q.filter.monument.length === 1 && !q.event.length && !q.source.length ? q.filter.monument[0] : "selection";
   return download(out.body, out.contentType, `heritage-watch-citations-${name}.${out.extension}`, {
     "Cache-Control": "no-store",

@@ -112,7 +112,7 @@ export async function getMonumentBySlug(slug: string, asOf?: string) {
       site: { select: { name: true, slug: true, country: true, unescoId: true } },
       parent: { select: { slug: true, name: true } },
       names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
-      citations: { where: { archivedAt: null }, select: citationSelect },
+      citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
       components: {
         where: visible,
         select: { id: true, slug: true, name: true, parentId: true, events: { where: visible, select: claimSelect } },
@@ -127,7 +127,7 @@ export async function getMonumentBySlug(slug: string, asOf?: string) {
           attribution: true,
           description: true,
           actor: { select: { name: true, slug: true } },
-          citations: { where: { archivedAt: null }, select: citationSelect },
+          citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
         },
       },
     },

@@ -29,7 +29,7 @@ const expected = sources.map((s) => ({ publisher: s.publisher, year: (s.publishe
 describe.each([
   ["BibTeX", "refs.bib", () => formatCitations(items, "bibtex", { header }).body],
   ["CSL-JSON", "refs.json", () => formatCitations(items, "csl-json").body],
-])("pandoc --citeproc reads our %s", (_name, file, body) => {
+])("pandoc --citeproc reads our %s", { timeout: 30_000 }, (_name, file, body) => {
   it("one entry per source, with its publisher and year", () => {
     const entries = pandocBibliography(file, body());
     expect(entries).toHaveLength(sources.length);
@@ -48,6 +48,7 @@ describe("RIS", () => {
     expect(bawaba.author?.map((a) => a.family)).toEqual(["Hamzah", "Hamlo"]);
     expect(bawaba.issued?.["date-parts"]).toEqual([[2017, 3, 2]]);
     expect(ris).toMatch(/^TY {2}- NEWS$/m);
+    expect([...ris.matchAll(/^ID {2}- (.*)$/gm)].map((m) => m[1])).toEqual(items.map((i) => i.id));
     expect(ris).toMatch(/^AU {2}- Hamzah, Weedah$/m);
     expect(ris).toMatch(/^DA {2}- 2017\/03\/02\/?$/m);
   });
@@ -64,7 +65,8 @@ describe("CSV", () => {
   });
 });
 
-describe("formatted styles", () => {
+// The first use of a style compiles it (~2 s here, more when the machine is busy): not a speed test.
+describe("formatted styles", { timeout: 30_000 }, () => {
   it.each(Object.keys(STYLES) as (keyof typeof STYLES)[])("%s: one entry per source, plain text and HTML with italics", (style) => {
     const text = formatCitations(items, style).body.trim().split("\n").filter((l) => l && !l.startsWith("#"));
     expect(text).toHaveLength(items.length);

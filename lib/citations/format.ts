@@ -85,6 +85,9 @@ function formatRis(items: CslItem[]): string {
   // The RIS date form is YYYY/MM/DD/other, zero-padded; citation-js writes "2016/3/27/".
   const pad = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?/, (_m, y, m, d) => `${y}/${m ? m.padStart(2, "0") : ""}/${d ? d.padStart(2, "0") : ""}`);
   const one = (tag: string, v: string) => `${tag}  - ${(tag === "DA" ? pad(v) : v).replace(/\s*\r?\n\s*/g, " ")}`;
+  // citation-js cuts ID to 20 characters (an old RIS limit), so two slugs sharing a prefix would
+  // collide; modern readers (Zotero, EndNote, Mendeley) take the whole key.
+  records.forEach((r, i) => (r.ID = items[i]!["citation-key"]));
   return records
     .map(({ TY, ...tags }) => [one("TY", String(TY)), ...Object.entries(tags).flatMap(([t, v]) => [v].flat().map((x) => one(t, String(x)))), "ER  - "].join("\r\n"))
     .join("\r\n\r\n") + "\r\n";

@@ -24,6 +24,8 @@ export function BasketButton({ item, onPage }: { item: BasketItem; onPage?: { an
       className={`rounded border px-2 py-1 text-sm ${inBasket ? "border-green-700 bg-green-50 text-green-900" : "border-stone-400 bg-white hover:bg-stone-100"}`}
     >
       {inBasket ? "✓ In report basket" : "Add to report basket"}
+      {/* Several buttons on one page: screen readers hear which item each one ticks. */}
+      <span className="sr-only">: {item.label}</span>
     </button>
   );
 }

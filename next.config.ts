@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // Loaded by Node, not bundled: lib/citations/engine.ts patches the RIS plugin's spec object, which
+  // must be the one the plugin itself uses (the packages ship CommonJS and ESM copies).
+  serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "@citation-js/plugin-ris"],
   async headers() {
     return [
       {

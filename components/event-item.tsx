@@ -4,6 +4,7 @@ import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } f
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { supportLabel } from "@/lib/independence";
 import { CitationQuote } from "./citation-quote";
+import { EventExport } from "./export/event-export";
 
 type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt"> & { monument?: { slug: string; name: string } };
 
@@ -42,6 +43,7 @@ export function EventItem({ event }: { event: Event }) {
           <CitationQuote key={c.id} citation={c} />
         ))}
       </div>
+      <EventExport event={event} />
     </li>
   );
 }

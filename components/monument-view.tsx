@@ -6,6 +6,7 @@ import { AsOfForm } from "./as-of-form";
 import { CitationQuote } from "./citation-quote";
 import { ConditionTimeline } from "./condition-timeline";
 import { EventItem } from "./event-item";
+import { ExportMenu } from "./export/export-menu";
 import { SitePlot } from "./site-plot";
 import { StatusPanel } from "./status-panel";
 
@@ -35,6 +36,7 @@ export function MonumentView({ monument, asOf, asOfError }: { monument: Monument
               </li>
             ))}
         </ul>
+        <ExportMenu query={`monument=${encodeURIComponent(monument.slug)}`} title="Cite the sources on this page" />
       </header>
 
       {asOfError ? (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyEventFilters, mostRecentlyReported, parseEventFilters } from "./event-filters";
+import { readCitationQuery } from "./api/params";
+import { applyEventFilters, citationQueryOf, mostRecentlyReported, parseEventFilters } from "./event-filters";
 
 const e = (name: string, earliest: string | null, latest: string | null, extra: Partial<Parameters<typeof applyEventFilters>[0][number]> = {}) => ({
   monument: { slug: name.toLowerCase(), name },
@@ -54,5 +55,21 @@ describe("mostRecentlyReported", () => {
     const out = mostRecentlyReported([ev("old", ["2015-06-01"]), ev("none", []), ev("new", ["2015-01-01", "2017-03-02"])], 3);
     expect(out.map((e) => e.id)).toEqual(["new", "old", "none"]);
     expect(mostRecentlyReported([ev("a", []), ev("b", [])], 1)).toHaveLength(1);
+  });
+});
+
+describe("citationQueryOf", () => {
+  it("hands the page's filters to the citations API, which reads them back unchanged", () => {
+    const { filters } = parseEventFilters({ monument: "monumental-arch", method: "EXPLOSIVES", actor: "none", from: "2015-05-01", to: "2015-12-31", sort: "extent" });
+    const parsed = readCitationQuery(new URLSearchParams(citationQueryOf(filters) + "&format=bibtex"));
+    expect(parsed.ok && parsed.query).toMatchObject({
+      list: "events",
+      filter: { monument: ["monumental-arch"], method: ["EXPLOSIVES"], actor: ["none"], extent: [], confidence: [], from: "2015-05-01", to: "2015-12-31" },
+    });
+  });
+  it("cites the whole list when nothing is filtered", () => {
+    const parsed = readCitationQuery(new URLSearchParams(citationQueryOf({ sort: "date" }) + "&format=ris"));
+    expect(parsed.ok).toBe(true);
+    expect(citationQueryOf({ sort: "date" })).toBe("list=events");
   });
 });

@@ -57,6 +57,20 @@ export function parseEventFilters(params: SearchParams): { filters: EventFilters
   return { filters, errors };
 }
 
+/**
+ * The citations API query for the events list as filtered: the same parameter names and values,
+ * plus list=events so that an unfiltered list cites every event and a monument filter cites only
+ * its events (not also the facts about the monument itself). The sort does not change what is cited.
+ */
+export function citationQueryOf(f: EventFilters): string {
+  const q = new URLSearchParams({ list: "events" });
+  for (const key of ["monument", "method", "actor", "extent", "confidence", "from", "to"] as const) {
+    const v = f[key];
+    if (v) q.set(key, v);
+  }
+  return q.toString();
+}
+
 export interface FilterableEvent {
   monument: { slug: string; name: string };
   method: DamageMethod;

@@ -6,6 +6,7 @@ const nav = [
   { href: "/monuments", label: "Monuments" },
   { href: "/events", label: "Events" },
   { href: "/sources", label: "Sources" },
+  { href: "/basket", label: "Report basket" },
 ];
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -103,7 +103,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
       },
       parent: { select: { slug: true, name: true } },
       names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
-      citations: { where: { archivedAt: null }, select: citationSelect },
+      citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
       components: {
         where: visible,
         select: { id: true, slug: true, name: true, parentId: true, events: { where: visible, select: claimSelect } },

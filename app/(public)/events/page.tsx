@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
-import { applyEventFilters, parseEventFilters, type SearchParams } from "@/lib/event-filters";
+import { ExportMenu } from "@/components/export/export-menu";
+import { applyEventFilters, citationQueryOf, parseEventFilters, type SearchParams } from "@/lib/event-filters";
 import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
 
 export const metadata: Metadata = { title: "Events" };
@@ -26,6 +27,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <p aria-live="polite" data-testid="event-count">
         {shown.length} of {events.length} event{events.length === 1 ? "" : "s"}
       </p>
+      {shown.length ? (
+        <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />
+      ) : null}
       {shown.length ? (
         <ol className="space-y-4" data-testid="event-list">
           {shown.map((e) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BasketButton } from "@/components/export/basket-button";
 import { formatInterval } from "@/lib/dates";
 import { SOURCE_KIND_LABELS } from "@/lib/labels";
 import { listSources } from "@/lib/queries/sources";
@@ -27,6 +28,7 @@ export default async function SourcesPage() {
               {formatInterval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
               {SOURCE_KIND_LABELS[s.kind]} · {s._count.citations} quoted passage{s._count.citations === 1 ? "" : "s"}
             </p>
+            <BasketButton item={{ kind: "source", id: s.slug, label: s.title, href: `/sources/${s.slug}` }} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceExport } from "@/components/export/source-export";
 import { formatInterval } from "@/lib/dates";
 import { supportLabel } from "@/lib/independence";
 import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
@@ -82,6 +83,7 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.note ? <p className="mt-2 text-sm text-stone-700">{source.note}</p> : null}
+        <SourceExport source={source} />
       </header>
       <section aria-labelledby="claims-heading" className="space-y-3">
         <h2 id="claims-heading" className="text-lg font-semibold">Claims this source supports ({source.citations.length})</h2>

@@ -50,7 +50,14 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    // A fixed database port lets the security sweep fingerprint the database before and after.
-    env: { PORT: String(port), PGLITE_PORT: String(port + 1000), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    // `npm run test:e2e` wraps this whole run in the database launcher, so the server and the specs
+    // (which fingerprint and write rows) share DATABASE_URL. A production build on PostgreSQL needs
+    // an auth secret: this one is for the throw-away test server only.
+    env: {
+      PORT: String(port),
+      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-for-the-throw-away-test-server",
+    },
   },
 });

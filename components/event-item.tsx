@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { formatInterval, toEdtf } from "@/lib/dates";
 import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 import type { MonumentDetail } from "@/lib/queries/monuments";
+import { supportLabel } from "@/lib/independence";
 import { CitationQuote } from "./citation-quote";
+import { EventExport } from "./export/event-export";
 
-type Event = MonumentDetail["events"][number];
+type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt"> & { monument?: { slug: string; name: string } };
 
 /** One dated claim: when (as an interval), what, by whom (and how attributed), how sure, quoted. */
 export function EventItem({ event }: { event: Event }) {
@@ -15,6 +18,12 @@ export function EventItem({ event }: { event: Event }) {
         {event.dateText ? <span> — “{event.dateText}”</span> : null}
       </p>
       <p className="mt-1 font-semibold">
+        {event.monument ? (
+          <>
+            <Link href={`/monuments/${event.monument.slug}`} className="text-blue-800 underline">{event.monument.name}</Link>
+            {" · "}
+          </>
+        ) : null}
         {METHOD_LABELS[event.method]}
         {event.extent ? ` · ${EXTENT_LABELS[event.extent]}` : " · extent not assessed"}
       </p>
@@ -25,7 +34,7 @@ export function EventItem({ event }: { event: Event }) {
             {" · "}
           </>
         ) : null}
-        Confidence: {CONFIDENCE_LABELS[event.confidence]}
+        Confidence: {CONFIDENCE_LABELS[event.confidence]} · <span data-testid="support">{supportLabel(event.support)}</span>
         {event.sameAsId ? " · another source's account of the same occurrence" : ""}
       </p>
       <p className="mt-2">{event.description}</p>
@@ -34,6 +43,7 @@ export function EventItem({ event }: { event: Event }) {
           <CitationQuote key={c.id} citation={c} />
         ))}
       </div>
+      <EventExport event={event} />
     </li>
   );
 }

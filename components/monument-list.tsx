@@ -3,8 +3,9 @@ import type { MonumentSummary } from "@/lib/queries/monuments";
 import { MONUMENT_TYPE_LABELS, textDirection } from "@/lib/labels";
 import { StatusBadge } from "./status-badge";
 
-export function MonumentList({ monuments }: { monuments: MonumentSummary[] }) {
-  const top = monuments.filter((m) => !m.parentId);
+/** Monuments with their components nested; `flat` lists them in the given order (search results). */
+export function MonumentList({ monuments, flat = false }: { monuments: MonumentSummary[]; flat?: boolean }) {
+  const top = flat ? monuments : monuments.filter((m) => !m.parentId);
   const childrenOf = (id: string) => monuments.filter((m) => m.parentId === id);
   const item = (m: MonumentSummary) => {
     const arabic = m.names.find((n) => n.lang === "ar");
@@ -28,7 +29,7 @@ export function MonumentList({ monuments }: { monuments: MonumentSummary[] }) {
       {top.map((m) => (
         <li key={m.id} className="p-3">
           {item(m)}
-          {childrenOf(m.id).length ? (
+          {!flat && childrenOf(m.id).length ? (
             <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-4" aria-label={`Components of ${m.name}`}>
               {childrenOf(m.id).map((c) => (
                 <li key={c.id}>{item(c)}</li>

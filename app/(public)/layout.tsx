@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
 
 const nav = [
   { href: "/", label: "Overview" },
   { href: "/monuments", label: "Monuments" },
+  { href: "/events", label: "Events" },
   { href: "/sources", label: "Sources" },
+  { href: "/basket", label: "Report basket" },
 ];
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -28,6 +31,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
               ))}
             </ul>
           </nav>
+          <div className="sm:ml-auto">
+            <SearchBox />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -1,15 +1,27 @@
+import Link from "next/link";
 import { ControlTimeline } from "@/components/control-timeline";
+import { CountFigure } from "@/components/count-figure";
+import { EventItem } from "@/components/event-item";
+import { EventsOverTime } from "@/components/events-over-time";
 import { MonumentList } from "@/components/monument-list";
 import { StatusBadge } from "@/components/status-badge";
-import { STATUSES } from "@/lib/domain";
+import { countBy } from "@/lib/charts";
+import { STATUSES, type DamageMethod } from "@/lib/domain";
+import { mostRecentlyReported } from "@/lib/event-filters";
+import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
+import { listEvents } from "@/lib/queries/events";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
 
+// Static, refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
 export default async function OverviewPage() {
-  const [monuments, periods] = await Promise.all([listMonuments(), listControlPeriods()]);
+  const [monuments, periods, events] = await Promise.all([listMonuments(), listControlPeriods(), listEvents()]);
   const counts = countByStatus(monuments);
+  const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
   return (
-    <div className="space-y-8">
+    <div className="space-y-10">
       <section>
         <h1 className="font-serif text-3xl font-semibold">Palmyra (Tadmur), Syria</h1>
         <p className="mt-2 max-w-prose text-stone-700">
@@ -18,9 +30,7 @@ export default async function OverviewPage() {
         </p>
       </section>
       <section aria-labelledby="counts-heading">
-        <h2 id="counts-heading" className="text-xl font-semibold">
-          Monuments by status
-        </h2>
+        <h2 id="counts-heading" className="text-xl font-semibold">Monuments by status</h2>
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="status-counts">
           {STATUSES.map((s) => (
             <div key={s} className="rounded border border-stone-300 bg-white p-3" data-status={s}>
@@ -32,20 +42,46 @@ export default async function OverviewPage() {
           ))}
         </dl>
       </section>
-      <section aria-labelledby="monuments-heading">
-        <h2 id="monuments-heading" className="text-xl font-semibold">
-          Monuments
-        </h2>
-        <div className="mt-3">
-          <MonumentList monuments={monuments} />
-        </div>
+      <section aria-labelledby="time-heading" className="space-y-3">
+        <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>
+        <EventsOverTime events={events} periods={periods} />
       </section>
       <section aria-labelledby="control-heading">
-        <h2 id="control-heading" className="text-xl font-semibold">
-          Who held the city
-        </h2>
+        <h2 id="control-heading" className="text-xl font-semibold">Who held the city</h2>
         <div className="mt-3">
           <ControlTimeline periods={periods} />
+        </div>
+      </section>
+      <section aria-labelledby="breakdown-heading">
+        <h2 id="breakdown-heading" className="text-xl font-semibold">How, and by whom</h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <CountFigure
+            testId="events-by-method"
+            title="Events by method."
+            caption="Each published claim counted once; two sources on one occurrence count twice."
+            data={countBy(events, (e) => e.method, (k) => METHOD_LABELS[k as DamageMethod])}
+          />
+          <CountFigure
+            testId="events-by-actor"
+            title="Events by attributed actor."
+            caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
+            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
+        <ol className="space-y-4" data-testid="recent-reports">
+          {mostRecentlyReported(events, 3).map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </ol>
+        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">All events, newest first</Link></p>
+      </section>
+      <section aria-labelledby="monuments-heading">
+        <h2 id="monuments-heading" className="text-xl font-semibold">Monuments</h2>
+        <div className="mt-3">
+          <MonumentList monuments={monuments} />
         </div>
       </section>
     </div>

@@ -6,10 +6,10 @@ export const ROLE_STATE = {
   admin: "e2e/.auth/admin.json",
 } as const;
 
-/** The database the e2e server uses: DATABASE_URL, or the embedded one on the port playwright.config.ts fixes. */
+/** The database the e2e server uses: `npm run test:e2e` runs Playwright inside the launcher, which sets it. */
 export function databaseUrl() {
-  const port = Number(process.env.E2E_PORT ?? 3100) + 1000;
-  return process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set: run the e2e suite with `npm run test:e2e`.");
+  return process.env.DATABASE_URL;
 }
 
 export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -1,9 +1,9 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
+import { revalidatePublicPages } from "@/lib/cache-tags";
 import { db, type Tx } from "@/lib/db";
 import { can, canChangeRow, type Permission, type RowState } from "@/lib/permissions";
 import type { Json } from "@/lib/revision-diff";
@@ -120,7 +120,7 @@ export function authorizedAction<S extends z.ZodType>(
       return { status: "error", message: "The save failed and nothing was changed. Try again; if it keeps failing, tell an admin.", values };
     }
     // Public pages are prerendered from published data: refresh them all after any change.
-    revalidatePath("/", "layout");
+    await revalidatePublicPages();
     if (result.redirectTo) redirect(result.redirectTo);
     return { status: "ok", message: result.message };
   };

@@ -20,7 +20,7 @@ export async function listControlPeriods() {
       description: true,
       actor: { select: { name: true, slug: true, kind: true } },
       citations: {
-        where: { archivedAt: null },
+        where: { archivedAt: null, source: visible },
         select: { id: true, quote: true, source: { select: { slug: true, title: true, publisher: true } } },
       },
     },

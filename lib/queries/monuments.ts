@@ -1,7 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/domain";
-import { deriveParentStatus, deriveStatus, type StatusClaim } from "@/lib/status";
+import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
+import { independentSupport } from "@/lib/independence";
+import { citationSelect } from "./events";
 import { visible } from "./public-filters";
 
 const claimSelect = {
@@ -15,29 +18,6 @@ const claimSelect = {
   dateEarliest: true,
   dateLatest: true,
   datePrecision: true,
-} as const;
-
-const citationSelect = {
-  id: true,
-  quote: true,
-  prefix: true,
-  suffix: true,
-  paragraph: true,
-  field: true,
-  source: {
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      url: true,
-      archiveUrl: true,
-      publishedEarliest: true,
-      publishedLatest: true,
-      publishedPrecision: true,
-    },
-  },
 } as const;
 
 type Claim = StatusClaim;
@@ -94,7 +74,8 @@ export function countByStatus(monuments: { status: Status }[]) {
   return counts;
 }
 
-export async function getMonumentBySlug(slug: string, asOf?: string) {
+/** Wrapped in React cache(): generateMetadata and the page share one query per render. */
+export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
   const monument = await db().monument.findFirst({
     where: { slug, ...visible },
     select: {
@@ -109,10 +90,20 @@ export async function getMonumentBySlug(slug: string, asOf?: string) {
       longitude: true,
       locationPrecision: true,
       wikidataId: true,
-      site: { select: { name: true, slug: true, country: true, unescoId: true } },
+      site: {
+        select: {
+          name: true,
+          slug: true,
+          country: true,
+          unescoId: true,
+          latitude: true,
+          longitude: true,
+          monuments: { where: visible, orderBy: { name: "asc" }, select: { slug: true, name: true, latitude: true, longitude: true } },
+        },
+      },
       parent: { select: { slug: true, name: true } },
       names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
-      citations: { where: { archivedAt: null }, select: citationSelect },
+      citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
       components: {
         where: visible,
         select: { id: true, slug: true, name: true, parentId: true, events: { where: visible, select: claimSelect } },
@@ -127,18 +118,29 @@ export async function getMonumentBySlug(slug: string, asOf?: string) {
           attribution: true,
           description: true,
           actor: { select: { name: true, slug: true } },
-          citations: { where: { archivedAt: null }, select: citationSelect },
+          citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
         },
       },
     },
   });
   if (!monument) return null;
   const statuses = statusesOf([{ ...monument, parentId: null }, ...monument.components], asOf);
+  const support = independentSupport(
+    monument.events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, publishers: e.citations.map((c) => c.source.publisher) })),
+  );
   return {
     ...monument,
+    events: monument.events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 })),
+    // The step chart shows the monument's own claims; a parent's summary of its parts is in `derived`.
+    timeline: statusTimeline(monument.events),
     derived: statuses.get(monument.id)!,
     components: monument.components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
   };
-}
+});
 
 export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
+
+/** Slugs prerendered at build time (lib/cache-tags.ts explains how edits refresh them). */
+export async function listMonumentSlugs() {
+  return db().monument.findMany({ where: visible, select: { slug: true } });
+}

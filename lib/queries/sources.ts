@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listEvents } from "./events";
 import { visible } from "./public-filters";
 
 export async function listSources() {
@@ -22,8 +23,18 @@ export async function listSources() {
   });
 }
 
-/** A source by id or slug, with every published claim it supports. */
+/** A source by id or slug, with every published claim it supports and how well each event is backed. */
 export async function getSource(idOrSlug: string) {
+  const [source, events] = await Promise.all([findSource(idOrSlug), listEvents()]);
+  if (!source) return null;
+  const support = new Map(events.map((e) => [e.id, e.support]));
+  return {
+    ...source,
+    citations: source.citations.map((c) => ({ ...c, support: c.damageEvent ? (support.get(c.damageEvent.id) ?? 0) : null })),
+  };
+}
+
+function findSource(idOrSlug: string) {
   return db().source.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible },
     select: {
@@ -66,6 +77,7 @@ export async function getSource(idOrSlug: string) {
               dateEarliest: true,
               dateLatest: true,
               datePrecision: true,
+              confidence: true,
               monument: { select: { slug: true, name: true } },
             },
           },

@@ -4,6 +4,9 @@ import { listMonuments } from "@/lib/queries/monuments";
 
 export const metadata: Metadata = { title: "Monuments" };
 
+// Static, refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
 export default async function MonumentsPage() {
   const monuments = await listMonuments();
   return (

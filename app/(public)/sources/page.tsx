@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BasketButton } from "@/components/export/basket-button";
 import { formatInterval } from "@/lib/dates";
 import { SOURCE_KIND_LABELS } from "@/lib/labels";
 import { listSources } from "@/lib/queries/sources";
 
 export const metadata: Metadata = { title: "Sources" };
+
+// Static, refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
 
 export default async function SourcesPage() {
   const sources = await listSources();
@@ -24,6 +28,7 @@ export default async function SourcesPage() {
               {formatInterval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
               {SOURCE_KIND_LABELS[s.kind]} · {s._count.citations} quoted passage{s._count.citations === 1 ? "" : "s"}
             </p>
+            <BasketButton item={{ kind: "source", id: s.slug, label: s.title, href: `/sources/${s.slug}` }} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceExport } from "@/components/export/source-export";
 import { formatInterval } from "@/lib/dates";
-import { EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { supportLabel } from "@/lib/independence";
+import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import { getSource, type SourceDetail } from "@/lib/queries/sources";
+
+// Rendered on first request, then cached; refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -74,6 +83,7 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.note ? <p className="mt-2 text-sm text-stone-700">{source.note}</p> : null}
+        <SourceExport source={source} />
       </header>
       <section aria-labelledby="claims-heading" className="space-y-3">
         <h2 id="claims-heading" className="text-lg font-semibold">Claims this source supports ({source.citations.length})</h2>
@@ -83,6 +93,11 @@ export default async function SourcePage({ params }: Props) {
               <p className="text-sm">{claimOf(c)}</p>
               <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif italic">“{c.quote}”</blockquote>
               {c.paragraph ? <p className="mt-1 text-xs text-stone-600">paragraph {c.paragraph}</p> : null}
+              {c.damageEvent && c.support !== null ? (
+                <p className="mt-1 text-sm text-stone-700" data-testid="support">
+                  Backed by {supportLabel(c.support)} · confidence {CONFIDENCE_LABELS[c.damageEvent.confidence].toLowerCase()}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { BasketView } from "@/components/export/basket-view";
+
+export const metadata: Metadata = { title: "Report basket" };
+
+export default function BasketPage() {
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-3xl font-semibold">Report basket</h1>
+      <p className="max-w-prose text-stone-700">
+        The events and sources you ticked, kept in this browser (no account). Export the citations of all of them at once.
+      </p>
+      <BasketView />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { issuesMessage, readEventFilter, readPage } from "@/lib/api/params";
+import { paginated, problem } from "@/lib/api/responses";
+import { listApiEvents } from "@/lib/queries/api";
+
+// GET /api/v1/events?monument=&method=&extent=&confidence=&actor=&from=&to=&limit=&offset=
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const filter = readEventFilter(url.searchParams);
+  if (!filter.success) return problem(400, issuesMessage(filter.error.issues));
+  const page = readPage(url.searchParams);
+  if (!page.ok) return problem(400, page.message);
+  const { total, items } = await listApiEvents(url.origin, filter.data, page.page);
+  return paginated(url, page.page, total, items);
+}

@@ -1,0 +1,33 @@
+"use client";
+// Status over time as steps; shaded spans are the windows in which a change may have happened.
+import { Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
+import type { StepPoint, UncertainSpan } from "@/lib/charts";
+import { formatMonth, STATUS_LEVEL } from "@/lib/charts";
+import type { Status } from "@/lib/domain";
+import { statusLabel } from "@/lib/status";
+import { STATUS_COLORS } from "./colors";
+
+const LEVELS = Object.entries(STATUS_LEVEL) as [Status, number][];
+
+export function ConditionChart({ points, uncertain, domain, ticks, asOf }: { points: StepPoint[]; uncertain: UncertainSpan[]; domain: [number, number]; ticks: number[]; asOf?: number }) {
+  return (
+    <div aria-hidden="true" className="overflow-x-auto">
+      <LineChart width={640} height={240} data={points} margin={{ top: 18, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <XAxis type="number" dataKey="t" domain={domain} ticks={ticks} tickFormatter={formatMonth} fontSize={11} />
+        <YAxis
+          type="number"
+          domain={[0, 6]}
+          ticks={LEVELS.map(([, l]) => l)}
+          tickFormatter={(l: number) => statusLabel(LEVELS.find(([, v]) => v === l)?.[0] ?? "unknown")}
+          width={130}
+          fontSize={11}
+        />
+        {uncertain.map((u, i) => (
+          <ReferenceArea key={i} x1={u.range[0]} x2={u.range[1]} fill={STATUS_COLORS[u.status]} fillOpacity={0.15} ifOverflow="hidden" />
+        ))}
+        {asOf !== undefined ? <ReferenceLine x={asOf} stroke="#1d4ed8" strokeDasharray="4 2" label={{ value: "as of", fontSize: 11, position: "top" }} /> : null}
+        <Line type="stepAfter" dataKey="level" stroke="#111827" strokeWidth={2} dot={false} isAnimationActive={false} />
+      </LineChart>
+    </div>
+  );
+}

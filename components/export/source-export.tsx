@@ -1,0 +1,12 @@
+import { BasketButton } from "./basket-button";
+import { ExportMenu } from "./export-menu";
+
+/** On a source's page: cite it, or put it in the report basket. */
+export function SourceExport({ source }: { source: { slug: string; title: string } }) {
+  return (
+    <div className="mt-3 space-y-2" data-testid="source-export">
+      <BasketButton item={{ kind: "source", id: source.slug, label: source.title, href: `/sources/${source.slug}` }} />
+      <ExportMenu query={`source=${encodeURIComponent(source.slug)}`} title="Cite this source" />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { formatInterval } from "@/lib/dates";
+import { MONUMENT_TYPE_LABELS, NAME_KIND_LABELS, textDirection } from "@/lib/labels";
+import type { MonumentDetail } from "@/lib/queries/monuments";
+import { AsOfForm } from "./as-of-form";
+import { CitationQuote } from "./citation-quote";
+import { ConditionTimeline } from "./condition-timeline";
+import { EventItem } from "./event-item";
+import { ExportMenu } from "./export/export-menu";
+import { SitePlot } from "./site-plot";
+import { StatusPanel } from "./status-panel";
+
+/** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
+export function MonumentView({ monument, asOf, asOfError }: { monument: MonumentDetail; asOf?: string; asOfError?: string }) {
+  return (
+    <article className="monument-page space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-stone-600">
+          <Link href="/monuments" className="underline">Monuments</Link> · {monument.site.name}
+          {monument.parent ? (
+            <>
+              {" "}· part of <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
+            </>
+          ) : null}
+        </p>
+        <h1 className="font-serif text-3xl font-semibold">{monument.name}</h1>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Names">
+          {monument.names
+            .filter((n) => n.value !== monument.name)
+            .map((n) => (
+              <li key={n.value} className="text-stone-700">
+                <span lang={n.lang} dir={textDirection(n.lang)} className={n.lang === "ar" ? "text-lg" : ""}>
+                  {n.value}
+                </span>{" "}
+                <span className="text-xs text-stone-600">({n.lang}, {NAME_KIND_LABELS[n.kind]})</span>
+              </li>
+            ))}
+        </ul>
+        <ExportMenu query={`monument=${encodeURIComponent(monument.slug)}`} title="Cite the sources on this page" />
+      </header>
+
+      {asOfError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{asOfError}</p>
+      ) : null}
+      <AsOfForm slug={monument.slug} asOf={asOf} />
+      {asOf ? (
+        <p className="text-sm text-stone-700" data-testid="as-of-note">
+          Showing what was known on {formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })}: claims count once
+          their date window had opened by then.
+        </p>
+      ) : null}
+      <StatusPanel monument={monument} asOf={asOf} />
+
+      <section aria-labelledby="condition-heading" className="space-y-2">
+        <h2 id="condition-heading" className="text-lg font-semibold">Condition over time</h2>
+        <ConditionTimeline steps={monument.timeline} asOf={asOf} />
+      </section>
+
+      <section aria-labelledby="about-heading" className="space-y-3">
+        <h2 id="about-heading" className="text-lg font-semibold">What it is</h2>
+        <p>{monument.description}</p>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-stone-600">Type</dt>
+          <dd>{MONUMENT_TYPE_LABELS[monument.type]}</dd>
+          <dt className="text-stone-600">Built</dt>
+          <dd>{monument.constructionDate ?? "not stated by our sources"}</dd>
+          <dt className="text-stone-600">Location</dt>
+          <dd>
+            {monument.latitude != null && monument.longitude != null
+              ? `${monument.latitude.toFixed(5)}, ${monument.longitude.toFixed(5)} (${monument.locationPrecision.toLowerCase()})`
+              : `${monument.site.name}, ${monument.site.country} (exact position not recorded)`}
+          </dd>
+        </dl>
+        <SitePlot site={monument.site} monuments={monument.site.monuments} current={monument.slug} />
+        {monument.citations.length ? (
+          <div className="space-y-3">
+            <h3 className="font-semibold">What sources say about it</h3>
+            {monument.citations.map((c) => (
+              <CitationQuote key={c.id} citation={c} />
+            ))}
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="events-heading" className="space-y-3">
+        <h2 id="events-heading" className="text-lg font-semibold">What happened, and who says so</h2>
+        {monument.events.length ? (
+          <ol className="space-y-4" data-testid="event-list">
+            {monument.events.map((e) => (
+              <EventItem key={e.id} event={e} />
+            ))}
+          </ol>
+        ) : (
+          <p>No published reports about this monument.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,124 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
+import pg from "pg";
+
+// The data API read by the tools its users have: ogrinfo (GDAL) for the GeoJSON, a CSV parser,
+// plain JSON. And the promise that matters most: drafts never leave the server.
+
+test("GeoJSON is read by GDAL's ogrinfo with every monument, in WGS84", async ({ request }) => {
+  const res = await request.get("/api/v1/monuments.geojson");
+  expect(res.headers()["content-type"]).toContain("application/geo+json");
+  const monuments = (await (await request.get("/api/v1/monuments?limit=500")).json()) as { total: number };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hw-geo-")), "monuments.geojson");
+  fs.writeFileSync(file, await res.body());
+  const info = execFileSync("ogrinfo", ["-ro", "-al", "-so", file], { encoding: "utf8" });
+  expect(info).toContain(`Feature Count: ${monuments.total}`);
+  expect(info).toContain("WGS 84");
+  expect(info).toMatch(/status: String/);
+  expect(info).toMatch(/url: String/);
+});
+
+test("the monuments and events CSVs parse with the same rows as the JSON, Arabic intact", async ({ request }) => {
+  const monuments = (await (await request.get("/api/v1/monuments?limit=500")).json()) as { items: { slug: string; names: { value: string; lang: string }[] }[] };
+  const csv = await (await request.get("/api/v1/monuments.csv")).text();
+  const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.slug)).toEqual(monuments.items.map((m) => m.slug));
+  expect(rows.find((r) => r.slug === "temple-of-bel")!.name_ar).toBe("معبد بل");
+
+  const events = (await (await request.get("/api/v1/events?limit=500&monument=monumental-arch")).json()) as { total: number; items: { id: string; date: { edtf: string } }[] };
+  const eventsCsv = await (await request.get("/api/v1/events.csv?monument=monumental-arch")).text();
+  const eventRows = parseCsv(eventsCsv, { bom: true, columns: true }) as Record<string, string>[];
+  expect(eventRows.map((r) => [r.id, r.date_edtf])).toEqual(events.items.map((e) => [e.id, e.date.edtf]));
+  expect(events.total).toBe(2);
+});
+
+test("lists are paginated with a total and a next link; bad queries get a 400 that says why", async ({ request }) => {
+  const first = await (await request.get("/api/v1/sources?limit=2")).json();
+  expect(first.items).toHaveLength(2);
+  const second = await (await request.get(first.next)).json();
+  expect(second.offset).toBe(2);
+  expect(second.items[0].id).not.toBe(first.items[0].id);
+  expect(first.items[0].url).toMatch(/\/sources\/[a-z0-9-]+$/);
+
+  const bad = await request.get("/api/v1/citations?monument=temple-of-bel&format=word");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).detail).toContain("format must be one of bibtex, ris");
+  const unknown = await request.get("/api/v1/citations?event=no-such-event&format=bibtex");
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).detail).toContain('event "no-such-event"');
+  expect((await request.get("/api/v1/changes?since=last-week")).status()).toBe(400);
+  const openapi = await (await request.get("/api/v1/openapi.json")).json();
+  expect(openapi.openapi).toBe("3.1.0");
+  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/monuments", "/monuments.geojson", "/events", "/citations", "/changes"]));
+});
+
+test("drafts never leak: a draft monument, event and source are absent from every endpoint", async ({ request }) => {
+  test.skip(!process.env.DATABASE_URL, "needs the e2e database's URL (npm run test:e2e provides it)");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const mark = `draftleak${Date.now()}`;
+  const since = new Date(Date.now() - 60_000).toISOString();
+  const monumentId = (await client.query(`SELECT id, "siteId" FROM "Monument" WHERE slug = 'temple-of-bel'`)).rows[0];
+  const publishedEvent = (await client.query(`SELECT id FROM "DamageEvent" WHERE "monumentId" = $1 AND state = 'PUBLISHED' LIMIT 1`, [monumentId.id])).rows[0].id;
+  try {
+    await client.query(
+      `INSERT INTO "Monument" (id, slug, "siteId", name, type, description, state, "updatedAt") VALUES ($1, $1, $2, $1, 'TEMPLE', $1, 'DRAFT', now())`,
+      [`${mark}-monument`, monumentId.siteId],
+    );
+    await client.query(
+      `INSERT INTO "DamageEvent" (id, "monumentId", "datePrecision", method, confidence, description, state, "updatedAt") VALUES ($1, $2, 'UNKNOWN', 'EXPLOSIVES', 'REPORTED', $1, 'IN_REVIEW', now())`,
+      [`${mark}-event`, monumentId.id],
+    );
+    await client.query(
+      `INSERT INTO "Source" (id, slug, title, publisher, authors, "publishedPrecision", language, kind, state, "updatedAt") VALUES ($1, $1, $1, $1, '{}', 'UNKNOWN', 'en', 'NEWS_ARTICLE', 'DRAFT', now())`,
+      [`${mark}-source`],
+    );
+    // The draft source quoted for a published event and for the draft event; a published source for the draft event.
+    await client.query(
+      `INSERT INTO "Citation" (id, "sourceId", "damageEventId", quote, "updatedAt") VALUES ($1, $2, $3, $1, now()), ($4, $2, $5, $4, now()), ($6, (SELECT id FROM "Source" WHERE state = 'PUBLISHED' LIMIT 1), $5, $6, now())`,
+      [`${mark}-c1`, `${mark}-source`, publishedEvent, `${mark}-c2`, `${mark}-event`, `${mark}-c3`],
+    );
+    const urls = [
+      "/api/v1/monuments?limit=500",
+      "/api/v1/monuments/temple-of-bel",
+      "/api/v1/monuments.geojson",
+      "/api/v1/monuments.csv",
+      "/api/v1/events?limit=500",
+      "/api/v1/events.csv",
+      `/api/v1/events/${publishedEvent}`,
+      "/api/v1/sources?limit=500",
+      "/api/v1/actors?limit=500",
+      "/api/v1/control-periods?limit=500",
+      `/api/v1/changes?since=${since}&limit=500`,
+      "/api/v1/citations?monument=temple-of-bel&format=csl-json&quotes=1",
+      `/api/v1/citations?event=${publishedEvent}&format=bibtex&quotes=1`,
+      "/api/v1/citations?method=EXPLOSIVES&format=csv&quotes=1",
+      "/api/v1/citations?monument=temple-of-bel&format=apa",
+    ];
+    for (const url of urls) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(await res.text(), url).not.toContain(mark);
+    }
+    for (const url of [`/api/v1/events/${mark}-event`, `/api/v1/sources/${mark}-source`, `/api/v1/monuments/${mark}-monument`]) {
+      expect((await request.get(url)).status(), url).toBe(404);
+    }
+    for (const q of [`event=${mark}-event`, `source=${mark}-source`, `monument=${mark}-monument`]) {
+      const res = await request.get(`/api/v1/citations?${q}&format=bibtex`);
+      expect(res.status(), q).toBe(400);
+      expect(await res.text()).toContain("Not found among published records");
+    }
+    const page = await request.get("/monuments/temple-of-bel");
+    expect(await page.text()).not.toContain(mark);
+  } finally {
+    await client.query(`DELETE FROM "Citation" WHERE id LIKE $1`, [`${mark}%`]);
+    await client.query(`DELETE FROM "DamageEvent" WHERE id LIKE $1`, [`${mark}%`]);
+    await client.query(`DELETE FROM "Source" WHERE id LIKE $1`, [`${mark}%`]);
+    await client.query(`DELETE FROM "Monument" WHERE id LIKE $1`, [`${mark}%`]);
+    await client.end();
+  }
+});

@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
+
+// What a report writer does: open a monument, download its citations, copy a bibliography;
+// tick events and sources across pages and export the basket. The expected sources are read
+// from the page itself (the links to each cited source), so the test follows the data.
+
+async function citedOnPage(page: Page) {
+  const slugs = new Set<string>();
+  const titles = new Set<string>();
+  for (const caption of await page.getByTestId("citation").locator("figcaption").all()) {
+    const href = await caption.getByRole("link", { name: "all claims from this source" }).getAttribute("href");
+    slugs.add(href!.replace("/sources/", ""));
+    titles.add((await caption.locator("a[rel], cite").first().innerText()).trim());
+  }
+  return { slugs: [...slugs].sort(), titles: [...titles].sort() };
+}
+
+async function download(page: Page, menu: ReturnType<Page["getByTestId"]>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), menu.getByRole("link", { name, exact: true }).click()]);
+  return fs.readFileSync((await file.path())!, "utf8");
+}
+
+for (const slug of ["temple-of-bel", "roman-theatre"]) {
+  test(`${slug}: BibTeX, RIS, CSL-JSON and copied APA hold exactly the sources cited on the page`, async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`/monuments/${slug}`);
+    const cited = await citedOnPage(page);
+    expect(cited.slugs.length).toBeGreaterThan(0);
+    const menu = page.getByTestId("export-menu");
+    await menu.getByText("Cite the sources on this page").click();
+
+    const bib = await download(page, menu, "BibTeX");
+    expect([...bib.matchAll(/^@(?!comment)\w+\{([^,]+),/gm)].map((m) => m[1]).sort()).toEqual(cited.slugs);
+
+    const ris = await download(page, menu, "RIS");
+    expect([...ris.matchAll(/^TI {2}- (.*)$/gm)].map((m) => m[1]!.trim()).sort()).toEqual(cited.titles);
+    expect(ris.match(/^TY {2}- /gm)).toHaveLength(cited.slugs.length);
+
+    const csl = JSON.parse(await download(page, menu, "CSL-JSON")) as { id: string; title: string; publisher: string }[];
+    expect(csl.map((i) => i.id).sort()).toEqual(cited.slugs);
+    expect(csl.map((i) => i.title).sort()).toEqual(cited.titles);
+
+    await menu.getByRole("button", { name: "Copy APA" }).click();
+    await expect(menu.getByTestId("copy-status")).toContainText(`Copied ${cited.slugs.length} APA citation`);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const entries = copied.trim().split("\n");
+    expect(entries).toHaveLength(cited.slugs.length);
+    for (const item of csl) expect(entries.filter((e) => e.includes(item.title))).toHaveLength(1);
+  });
+}
+
+test("the CSV download round-trips through a CSV parser", async ({ page }) => {
+  await page.goto("/monuments/roman-theatre");
+  const menu = page.getByTestId("export-menu");
+  await menu.getByText("Cite the sources on this page").click();
+  const csv = await download(page, menu, "CSV");
+  const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.key).sort()).toEqual((await citedOnPage(page)).slugs);
+});
+
+test("the report basket keeps events and sources across pages and exports their union", async ({ page }) => {
+  await page.goto("/monuments/temple-of-bel");
+  const event = page.getByTestId("event").first();
+  await event.getByRole("button", { name: "Add to report basket" }).click();
+  await expect(event.getByTestId("basket-toggle")).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/sources");
+  await page.getByRole("link", { name: "Syrian government forces enter Palmyra as IS warns inhabitants to flee" }).click();
+  await expect(page).toHaveURL(/\/sources\/mee-2016-03-syrian-forces-enter-palmyra$/);
+  await page.getByRole("button", { name: "Add to report basket" }).click();
+  await expect(page.getByTestId("basket-toggle")).toContainText("✓ In report basket");
+
+  // Back on the first page (a full load): the tick is remembered.
+  await page.goto("/monuments/temple-of-bel");
+  await expect(page.getByTestId("event").first().getByTestId("basket-toggle")).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Report basket" }).click();
+  const items = page.getByTestId("basket-item");
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText("Temple of Bel: Explosives");
+  const menu = page.getByTestId("export-menu");
+  const csl = JSON.parse(await download(page, menu, "CSL-JSON")) as { id: string }[];
+  expect(csl.map((i) => i.id).sort()).toEqual(["albawaba-2017-03-02-syrian-army-push-into-palmyra", "mee-2016-03-syrian-forces-enter-palmyra"]);
+
+  await items.filter({ hasText: "Syrian government forces" }).getByRole("button", { name: /Remove/ }).click();
+  await expect(items).toHaveCount(1);
+  const after = JSON.parse(await download(page, menu, "CSL-JSON")) as { id: string }[];
+  expect(after.map((i) => i.id)).toEqual(["albawaba-2017-03-02-syrian-army-push-into-palmyra"]);
+  await page.getByRole("button", { name: "Empty the basket" }).click();
+  await expect(page.getByTestId("basket-empty")).toBeVisible();
+});
+
+for (const query of ["", "?monument=monumental-arch", "?method=EXPLOSIVES&from=2015-08-01&to=2015-09-30"]) {
+  test(`the events list${query || " unfiltered"} cites exactly the sources of the events it shows`, async ({ page }) => {
+    await page.goto(`/events${query}`);
+    const cited = await citedOnPage(page);
+    expect(cited.slugs.length).toBeGreaterThan(0);
+    const menu = page.getByTestId("export-menu");
+    await menu.getByText("Cite the sources of these events").click();
+    const bib = await download(page, menu, "BibTeX");
+    expect([...bib.matchAll(/^@(?!comment)\w+\{([^,]+),/gm)].map((m) => m[1]).sort()).toEqual(cited.slugs);
+    const csl = JSON.parse(await download(page, menu, "CSL-JSON")) as { title: string }[];
+    expect(csl.map((i) => i.title).sort()).toEqual(cited.titles);
+  });
+}

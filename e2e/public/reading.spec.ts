@@ -1,0 +1,109 @@
+import { expect, test } from "@playwright/test";
+
+// What a reader sees on the issue-3 pages, from the seeded Palmyra dataset.
+
+test("overview: events drawn as date intervals, the control band, breakdowns and recent reports", async ({ page, request }) => {
+  // The admin specs may have published events before this one runs: count from the data API.
+  const explosives = (await (await request.get("/api/v1/events?method=EXPLOSIVES&limit=1")).json()) as { total: number };
+  expect(explosives.total).toBeGreaterThanOrEqual(3); // the seed's explosives claims, at least
+  await page.goto("/");
+  const chart = page.getByTestId("events-over-time");
+  await expect(chart.locator("figcaption")).toContainText("from the earliest to the latest date");
+  await expect(chart.locator("svg.recharts-surface").first()).toBeVisible({ timeout: 20_000 }); // loaded after hydration
+  // The text alternative: every drawn event with its interval, not a point date.
+  const rows = chart.getByTestId("interval-row");
+  expect(await rows.count()).toBeGreaterThanOrEqual(10);
+  await expect(rows.filter({ hasText: "Temple of Bel" })).toContainText("between 1 May 2015 and 2 March 2017");
+  await expect(chart.getByRole("list", { name: /Who held the city/ })).toContainText("Islamic State from May 2015");
+  await expect(page.getByTestId("events-by-method")).toContainText(`Explosives: ${explosives.total}`);
+  await expect(page.getByTestId("events-by-actor")).toContainText("Islamic State:");
+  await expect(page.getByTestId("recent-reports").getByTestId("citation").first()).toContainText("2 March 2017");
+});
+
+test("as of: the Temple of Bel is not destroyed before its window opened, destroyed after", async ({ page }) => {
+  await page.goto("/monuments/temple-of-bel?asOf=2015-04-01");
+  await expect(page.getByTestId("monument-status")).not.toHaveAttribute("data-status", "destroyed");
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "unknown");
+  await expect(page.getByRole("heading", { name: "Status as known on 1 April 2015" })).toBeVisible();
+
+  // The GET form changes the date and gives a shareable URL.
+  await page.getByLabel("Show the status as it was known on").fill("2017-06-01");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\/monuments\/temple-of-bel\?asOf=2017-06-01$/);
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
+});
+
+test("as of: a malformed date is explained, not ignored silently", async ({ page }) => {
+  await page.goto("/monuments/temple-of-bel?asOf=1st-of-May");
+  await expect(page.getByRole("alert").filter({ hasText: "must be written YYYY-MM-DD" })).toBeVisible();
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
+  await page.goto("/monuments/temple-of-bel?asOf=2015-02-30");
+  await expect(page.getByRole("alert").filter({ hasText: "2015-02-30 is not a calendar date" })).toBeVisible();
+  await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
+});
+
+test("monument page: condition chart with its steps, site plot without invented positions, support grade", async ({ page }) => {
+  await page.goto("/monuments/tetrapylon");
+  const condition = page.getByTestId("condition-timeline");
+  await expect(condition.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 }); // loaded after hydration
+  await expect(condition.locator("ol")).toContainText("Destroyed — the change happened between 1 May 2015 and 2 March 2017");
+  const plot = page.getByTestId("site-plot");
+  await expect(plot).toContainText("Our sources do not give this monument's position");
+  await expect(plot.locator("svg circle")).toHaveCount(1); // the site centre only
+  // Reuters (via Egypt Independent) and al-Bawaba report the same occurrence: two independent sources.
+  await expect(page.getByTestId("event").getByTestId("support").first()).toHaveText("2 independent sources");
+  await expect(page.getByTestId("citation").locator("a", { hasText: "Syrian army, militias push into Palmyra" }).first()).toHaveAttribute("href", /^https?:\/\//);
+});
+
+test("events: filters live in the URL and narrow the list", async ({ page }) => {
+  await page.goto("/events");
+  const all = await page.getByTestId("event").count();
+  expect(all).toBeGreaterThanOrEqual(10);
+  await page.getByLabel("Method", { exact: true }).selectOption("EXPLOSIVES");
+  await page.getByLabel("Monument", { exact: true }).selectOption({ label: "Temple of Bel" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/method=EXPLOSIVES/);
+  await expect(page).toHaveURL(/monument=temple-of-bel/);
+  await expect(page.getByTestId("event")).toHaveCount(1);
+  await expect(page.getByTestId("event")).toContainText("the temple of Bel");
+
+  // A date range keeps events that could have happened in it; December 2016 excludes the 2015–16 arch window.
+  await page.goto("/events?from=2016-12-05&to=2016-12-20&sort=date-desc");
+  const dates = await page.getByTestId("event-date").allInnerTexts();
+  expect(dates.length).toBeGreaterThan(0);
+  expect(dates).not.toContain("between 1 May 2015 and 27 March 2016");
+  await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("date-desc");
+
+  await page.goto("/events?extent=GONE");
+  await expect(page.getByRole("alert").filter({ hasText: "Unknown extent “GONE”: ignored." })).toBeVisible();
+  await expect(page.getByTestId("event")).toHaveCount(all);
+});
+
+test("a source page grades how many independent sources back each event", async ({ page }) => {
+  await page.goto("/sources");
+  await page.getByTestId("source-list").getByRole("link", { name: "Syrian army, militias push into Palmyra in anti-Daesh offensive" }).click();
+  const claims = page.getByTestId("source-claims");
+  await expect(claims.getByTestId("support").first()).toContainText(/Backed by (1 source|\d independent sources)/);
+  await expect(claims.getByRole("listitem").filter({ hasText: "Tetrapylon" }).getByTestId("support").first()).toContainText("2 independent sources");
+});
+
+test("search from the header: an alias, the site's other name, an Arabic name, a loose name", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search monuments, events and sources" }).fill("triumphal arch");
+  await page.getByRole("searchbox", { name: "Search monuments, events and sources" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=triumphal\+arch/);
+  await expect(page.getByTestId("search-monuments").getByRole("link").first()).toHaveText("Monumental Arch");
+
+  await page.goto("/search?q=Tadmur");
+  await expect(page.getByTestId("search-monuments").getByRole("link", { name: "Temple of Bel" })).toBeVisible();
+
+  await page.goto(`/search?q=${encodeURIComponent("معبد بل")}`);
+  await expect(page.getByTestId("search-monuments").getByRole("link").first()).toHaveText("Temple of Bel");
+
+  await page.goto("/search?q=amphitheatre");
+  await expect(page.getByTestId("search-monuments").getByRole("link").first()).toHaveText("Roman Theatre");
+  await expect(page.getByTestId("search-events")).toContainText("amphitheatre");
+
+  await page.goto("/search?q=zzzz");
+  await expect(page.getByTestId("search-empty")).toBeVisible();
+});

@@ -1,0 +1,183 @@
+// Chart shaping: plain arrays of numbers and strings for the recharts client components, which
+// must receive serialisable props. Times are epoch milliseconds at UTC midnight; an interval's
+// end is the day *after* its latest day, so a single day still has a visible width.
+import { compareIntervals, formatInterval, toIsoDay, type DateInput, type DateInterval } from "./dates";
+import type { DamageExtent, DatePrecision, Status } from "./domain";
+import type { StatusStep } from "./status";
+
+export const DAY_MS = 86_400_000;
+
+export const dayToMs = (d: Date | string): number => Date.parse(`${toIsoDay(d)}T00:00:00Z`);
+export const msToDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export interface DatedEvent {
+  id: string;
+  label: string;
+  dateEarliest: DateInput;
+  dateLatest: DateInput;
+  datePrecision: DatePrecision;
+  extent: DamageExtent | null;
+}
+
+export interface EventRange {
+  id: string;
+  label: string;
+  /** [start, end): start of the earliest day, end of the latest day. */
+  range: [number, number];
+  /** True when a bound is open and the bar was cut at the chart's edge. */
+  open: boolean;
+  when: string;
+  extent: DamageExtent | null;
+}
+
+const intervalOf = (e: { dateEarliest: DateInput; dateLatest: DateInput; datePrecision: DatePrecision }): DateInterval => ({
+  earliest: e.dateEarliest,
+  latest: e.dateLatest,
+  precision: e.datePrecision,
+});
+
+const has = (d: DateInput): d is Date | string => d !== null && d !== undefined && d !== "";
+
+/**
+ * Each event as a bar from its earliest to its latest possible day, in date order. An open bound
+ * ("before X") is drawn to the edge of `domain` and flagged; undated events cannot be placed and
+ * are returned separately so the caption can say how many were left out.
+ */
+export function eventRanges(events: DatedEvent[], domain: [number, number]): { rows: EventRange[]; undated: DatedEvent[] } {
+  const dated = events.filter((e) => has(e.dateEarliest) || has(e.dateLatest));
+  const undated = events.filter((e) => !has(e.dateEarliest) && !has(e.dateLatest));
+  const rows = [...dated]
+    .sort((a, b) => compareIntervals(intervalOf(a), intervalOf(b)))
+    .map((e) => {
+      const start = has(e.dateEarliest) ? dayToMs(e.dateEarliest) : domain[0];
+      const end = has(e.dateLatest) ? dayToMs(e.dateLatest) + DAY_MS : domain[1];
+      return {
+        id: e.id,
+        label: e.label,
+        range: [start, end] as [number, number],
+        open: !has(e.dateEarliest) || !has(e.dateLatest),
+        when: formatInterval(intervalOf(e)),
+        extent: e.extent,
+      };
+    });
+  return { rows, undated };
+}
+
+export interface ControlPeriodInput {
+  id: string;
+  actor: string;
+  startEarliest: DateInput;
+  startLatest: DateInput;
+  startPrecision: DatePrecision;
+  endEarliest: DateInput;
+  endLatest: DateInput;
+  endPrecision: DatePrecision | null;
+}
+
+export interface ControlSpan {
+  id: string;
+  actor: string;
+  /** From the earliest possible start to the latest possible end (or the domain's end if ongoing). */
+  range: [number, number];
+  ongoing: boolean;
+  when: string;
+}
+
+export function controlSpans(periods: ControlPeriodInput[], domainEnd: number): ControlSpan[] {
+  return periods
+    .filter((p) => has(p.startEarliest))
+    .map((p) => {
+      const ongoing = !has(p.endLatest) && !has(p.endEarliest);
+      const endDay = has(p.endLatest) ? p.endLatest : p.endEarliest;
+      const start = formatInterval({ earliest: p.startEarliest, latest: p.startLatest, precision: p.startPrecision });
+      const end = p.endPrecision ? formatInterval({ earliest: p.endEarliest, latest: p.endLatest, precision: p.endPrecision }) : null;
+      return {
+        id: p.id,
+        actor: p.actor,
+        range: [dayToMs(p.startEarliest as Date | string), has(endDay) ? dayToMs(endDay) + DAY_MS : domainEnd] as [number, number],
+        ongoing,
+        when: end ? `from ${start} until ${end}` : `from ${start}`,
+      };
+    })
+    .sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** The smallest span covering every known bound, padded to whole months. null when nothing is dated. */
+export function timeDomain(days: DateInput[]): [number, number] | null {
+  const known = days.filter(has).map(dayToMs);
+  if (known.length === 0) return null;
+  const lo = new Date(Math.min(...known));
+  const hi = new Date(Math.max(...known));
+  return [Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth(), 1), Date.UTC(hi.getUTCFullYear(), hi.getUTCMonth() + 1, 1)];
+}
+
+/** Ticks at the first of January and July inside the domain. */
+export function halfYearTicks([lo, hi]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let y = new Date(lo).getUTCFullYear(); y <= new Date(hi).getUTCFullYear(); y++) {
+    for (const m of [0, 6]) {
+      const t = Date.UTC(y, m, 1);
+      if (t >= lo && t <= hi) ticks.push(t);
+    }
+  }
+  return ticks;
+}
+
+export interface Count {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Counts by a key, largest first (ties by label), with the label for each key. */
+export function countBy<T>(items: T[], keyOf: (item: T) => string, labelOf: (key: string) => string): Count[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
+  return [...counts]
+    .map(([key, count]) => ({ key, label: labelOf(key), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** Vertical position of each status on the condition chart: the UNOSAT scale rising with damage. */
+export const STATUS_LEVEL: Record<Status, number> = {
+  unknown: 0,
+  none: 1,
+  possible: 2,
+  moderate: 3,
+  severe: 4,
+  destroyed: 5,
+  contested: 6,
+};
+
+export interface StepPoint {
+  t: number;
+  level: number;
+  status: Status;
+}
+
+export interface UncertainSpan {
+  /** The status changed somewhere in [from, to). */
+  range: [number, number];
+  status: Status;
+}
+
+/**
+ * statusTimeline's steps as points for a step-after line from domain start to domain end (the
+ * status before the first step is "unknown"), plus the window in which each change may have
+ * happened.
+ */
+export function conditionSteps(steps: StatusStep[], [lo, hi]: [number, number]): { points: StepPoint[]; uncertain: UncertainSpan[] } {
+  const points: StepPoint[] = [];
+  const first = steps[0];
+  if (!first || dayToMs(first.from) > lo) points.push({ t: lo, level: 0, status: "unknown" });
+  for (const s of steps) points.push({ t: Math.max(lo, dayToMs(s.from)), level: STATUS_LEVEL[s.status], status: s.status });
+  const last = points.at(-1) as StepPoint;
+  if (last.t < hi) points.push({ t: hi, level: last.level, status: last.status });
+  const uncertain = steps
+    .filter((s): s is StatusStep & { uncertainUntil: string } => s.uncertainUntil !== undefined)
+    .map((s) => ({ range: [dayToMs(s.from), dayToMs(s.uncertainUntil) + DAY_MS] as [number, number], status: s.status }));
+  return { points, uncertain };
+}
+
+export const formatMonth = (ms: number): string =>
+  new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(ms));

@@ -1,0 +1,87 @@
+// The exports checked with the tools users read them with: pandoc's citeproc (BibTeX, CSL-JSON),
+// citation-js's own RIS reader, csv-parse. pandoc is a system package (.ci/run installs it).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { sources } from "@/prisma/seed-data";
+import { toCslItem } from "./csl";
+import { Cite } from "./engine";
+import { CITATION_FORMATS, formatCitations, STYLES } from "./format";
+
+const items = sources.map((s) => toCslItem(s, [{ quote: "a “quoted” passage, with commas", paragraph: 1 }], true));
+const header = { dataset: "data as of 2026-11-22T00:00:00Z", query: "/api/v1/citations?format=bibtex", generatedAt: "2026-11-22T01:00:00Z" };
+
+function pandocBibliography(file: string, body: string): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hw-cite-"));
+  fs.writeFileSync(path.join(dir, file), body);
+  fs.writeFileSync(path.join(dir, "doc.md"), "---\nnocite: '@*'\n---\n");
+  const out = execFileSync("pandoc", ["--citeproc", "-t", "plain", "--wrap=none", `--bibliography=${path.join(dir, file)}`, path.join(dir, "doc.md")], { encoding: "utf8" });
+  fs.rmSync(dir, { recursive: true });
+  return out.split(/\n\s*\n/).map((e) => e.trim()).filter(Boolean);
+}
+
+// What each source must show in a bibliography: its publisher and its publication year.
+const expected = sources.map((s) => ({ publisher: s.publisher, year: (s.publishedEarliest ?? "").slice(0, 4) }));
+
+describe.each([
+  ["BibTeX", "refs.bib", () => formatCitations(items, "bibtex", { header }).body],
+  ["CSL-JSON", "refs.json", () => formatCitations(items, "csl-json").body],
+])("pandoc --citeproc reads our %s", { timeout: 30_000 }, (_name, file, body) => {
+  it("one entry per source, with its publisher and year", () => {
+    const entries = pandocBibliography(file, body());
+    expect(entries).toHaveLength(sources.length);
+    for (const { publisher, year } of expected) {
+      expect(entries.filter((e) => e.includes(publisher) && e.includes(year)), `${publisher} ${year}`).toHaveLength(1);
+    }
+  });
+});
+
+describe("RIS", () => {
+  it("parses back with citation-js to the same count, titles, authors and dates", () => {
+    const ris = formatCitations(items, "ris").body;
+    const back = new Cite(ris).data as { title: string; author?: { family: string }[]; issued?: { "date-parts": number[][] } }[];
+    expect(back.map((b) => b.title)).toEqual(items.map((i) => i.title));
+    const bawaba = back.find((b) => b.title.startsWith("Syrian army"))!;
+    expect(bawaba.author?.map((a) => a.family)).toEqual(["Hamzah", "Hamlo"]);
+    expect(bawaba.issued?.["date-parts"]).toEqual([[2017, 3, 2]]);
+    expect(ris).toMatch(/^TY {2}- NEWS$/m);
+    expect([...ris.matchAll(/^ID {2}- (.*)$/gm)].map((m) => m[1])).toEqual(items.map((i) => i.id));
+    expect(ris).toMatch(/^AU {2}- Hamzah, Weedah$/m);
+    expect(ris).toMatch(/^DA {2}- 2017\/03\/02\/?$/m);
+  });
+});
+
+describe("CSV", () => {
+  it("round-trips through csv-parse with the same rows (quotes, commas and all)", () => {
+    const csv = formatCitations(items, "csv").body;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(items.length);
+    expect(rows.map((r) => r.title)).toEqual(items.map((i) => i.title));
+    expect(rows[0]!.note).toBe(items[0]!.note);
+  });
+});
+
+// The first use of a style compiles it (~2 s here, more when the machine is busy): not a speed test.
+describe("formatted styles", { timeout: 30_000 }, () => {
+  it.each(Object.keys(STYLES) as (keyof typeof STYLES)[])("%s: one entry per source, plain text and HTML with italics", (style) => {
+    const text = formatCitations(items, style).body.trim().split("\n").filter((l) => l && !l.startsWith("#"));
+    expect(text).toHaveLength(items.length);
+    expect(text.join("\n")).toContain("Al Bawaba");
+    const html = formatCitations(items, style, { html: true }).body;
+    expect(html.match(/class="csl-entry"/g)).toHaveLength(items.length);
+    expect(html).toContain("<i>");
+  });
+  it("APA prints a month-precision date as year and month", () => {
+    const apa = formatCitations(items, "apa").body;
+    expect(apa).toMatch(/Action News\. .*|\(2016, December\)/);
+    expect(apa).toContain("(2016, December)");
+    expect(apa).toContain("Hamzah, W., & Hamlo, K. (2017, March 2)");
+  });
+  it("every format has a content type and an extension", () => {
+    for (const f of CITATION_FORMATS) expect(formatCitations(items.slice(0, 1), f).contentType).toMatch(/charset=utf-8/);
+  });
+});

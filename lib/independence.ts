@@ -1,0 +1,45 @@
+// How many independent sources back an occurrence. Claims about the same occurrence are linked by
+// sameAsId; a wire story republished by an outlet ("Egypt Independent (Reuters)") is the wire's
+// account, so sources are grouped by their origin: the agency named in parentheses, else the publisher.
+
+export function sourceOrigin(publisher: string): string {
+  const wire = /\(([^)]+)\)\s*$/.exec(publisher)?.[1];
+  return (wire ?? publisher).trim().toLowerCase();
+}
+
+export interface SupportClaim {
+  id: string;
+  sameAsId: string | null;
+  publishers: string[];
+}
+
+/** The occurrence a claim belongs to: the root of its sameAs chain (cycles stop where they loop). */
+export function occurrenceOf(id: string, byId: Map<string, { sameAsId: string | null }>): string {
+  const seen = new Set<string>();
+  let cur = id;
+  for (;;) {
+    const next = byId.get(cur)?.sameAsId;
+    if (!next || seen.has(next)) return cur;
+    seen.add(cur);
+    cur = next;
+  }
+}
+
+/** For each claim id: the number of independent origins across every claim about its occurrence. */
+export function independentSupport(claims: SupportClaim[]): Map<string, number> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const origins = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const root = occurrenceOf(c.id, byId);
+    const set = origins.get(root) ?? new Set<string>();
+    c.publishers.forEach((p) => set.add(sourceOrigin(p)));
+    origins.set(root, set);
+  }
+  return new Map(claims.map((c) => [c.id, origins.get(occurrenceOf(c.id, byId))?.size ?? 0]));
+}
+
+export function supportLabel(n: number): string {
+  if (n === 0) return "no source cited";
+  if (n === 1) return "1 source (not independently corroborated)";
+  return `${n} independent sources`;
+}

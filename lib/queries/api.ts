@@ -1,0 +1,187 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { EventFilter } from "@/lib/api/params";
+import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { eventWhere } from "./event-filter";
+import { listMonuments } from "./monuments";
+import { visible } from "./public-filters";
+
+// Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
+// (absolute, from the request's origin). Only published, unarchived rows, like the pages.
+
+export type Page = { limit: number; offset: number };
+const day = (d: Date | null) => (d ? toIsoDay(d) : null);
+
+export function dateOf(iv: DateInterval & { text?: string | null }) {
+  return { earliest: iv.earliest ? toIsoDay(iv.earliest) : null, latest: iv.latest ? toIsoDay(iv.latest) : null, precision: iv.precision, edtf: toEdtf(iv), text: iv.text ?? null };
+}
+
+export async function listApiMonuments(origin: string, filter: { status: string[]; type: string[] }) {
+  const all = await listMonuments();
+  const slugOf = new Map(all.map((m) => [m.id, m.slug]));
+  return all
+    .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
+    .map((m) => ({
+      id: m.id,
+      slug: m.slug,
+      name: m.name,
+      names: m.names,
+      type: m.type,
+      status: m.status,
+      confidence: m.confidence,
+      latitude: m.latitude,
+      longitude: m.longitude,
+      parent: m.parentId ? slugOf.get(m.parentId) ?? null : null,
+      eventCount: m.eventCount,
+      url: `${origin}/monuments/${m.slug}`,
+    }));
+}
+export type ApiMonument = Awaited<ReturnType<typeof listApiMonuments>>[number];
+
+const eventSelect = {
+  id: true,
+  sameAsId: true,
+  dateEarliest: true,
+  dateLatest: true,
+  datePrecision: true,
+  dateText: true,
+  method: true,
+  extent: true,
+  attribution: true,
+  confidence: true,
+  description: true,
+  publishedAt: true,
+  updatedAt: true,
+  monument: { select: { slug: true, name: true } },
+  actor: { select: { slug: true, name: true } },
+  citations: {
+    where: { archivedAt: null, source: visible },
+    orderBy: { paragraph: { sort: "asc", nulls: "last" } },
+    select: { quote: true, paragraph: true, source: { select: { id: true, slug: true, title: true, publisher: true } } },
+  },
+} satisfies Prisma.DamageEventSelect;
+
+type EventRow = Prisma.DamageEventGetPayload<{ select: typeof eventSelect }>;
+
+function shapeEvent(e: EventRow, origin: string) {
+  return {
+    id: e.id,
+    monument: { slug: e.monument.slug, name: e.monument.name, url: `${origin}/monuments/${e.monument.slug}` },
+    date: dateOf({ earliest: e.dateEarliest, latest: e.dateLatest, precision: e.datePrecision, text: e.dateText }),
+    method: e.method,
+    extent: e.extent,
+    actor: e.actor,
+    attribution: e.attribution,
+    confidence: e.confidence,
+    description: e.description,
+    sameAs: e.sameAsId,
+    citations: e.citations.map((c) => ({ quote: c.quote, paragraph: c.paragraph, source: { ...c.source, url: `${origin}/sources/${c.source.slug}` } })),
+    updatedAt: e.updatedAt.toISOString(),
+    url: `${origin}/monuments/${e.monument.slug}#event-${e.id}`,
+  };
+}
+export type ApiEvent = ReturnType<typeof shapeEvent>;
+
+const eventOrder: Prisma.DamageEventOrderByWithRelationInput[] = [{ dateEarliest: { sort: "asc", nulls: "last" } }, { dateLatest: "asc" }, { id: "asc" }];
+
+export async function listApiEvents(origin: string, filter: EventFilter, page?: Page) {
+  const where = eventWhere(filter);
+  const [total, rows] = await Promise.all([
+    db().damageEvent.count({ where }),
+    db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, ...(page ? { skip: page.offset, take: page.limit } : {}) }),
+  ]);
+  return { total, items: rows.map((e) => shapeEvent(e, origin)) };
+}
+
+export async function getApiEvent(origin: string, id: string) {
+  const e = await db().damageEvent.findFirst({ where: { id, ...visible, monument: visible }, select: eventSelect });
+  return e ? shapeEvent(e, origin) : null;
+}
+
+const sourceSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  publisher: true,
+  authors: true,
+  kind: true,
+  language: true,
+  url: true,
+  archiveUrl: true,
+  accessedAt: true,
+  publishedEarliest: true,
+  publishedLatest: true,
+  publishedPrecision: true,
+  publishedText: true,
+  note: true,
+  updatedAt: true,
+} satisfies Prisma.SourceSelect;
+
+function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>, origin: string) {
+  const { publishedEarliest, publishedLatest, publishedPrecision, publishedText, accessedAt, updatedAt, ...rest } = s;
+  return {
+    ...rest,
+    published: dateOf({ earliest: publishedEarliest, latest: publishedLatest, precision: publishedPrecision, text: publishedText }),
+    accessedAt: day(accessedAt),
+    updatedAt: updatedAt.toISOString(),
+    citationsUrl: `${origin}/api/v1/citations?source=${s.slug}&format=csl-json`,
+    url: `${origin}/sources/${s.slug}`,
+  };
+}
+
+export async function listApiSources(origin: string, page: Page) {
+  const [total, rows] = await Promise.all([
+    db().source.count({ where: visible }),
+    db().source.findMany({ where: visible, orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { id: "asc" }], select: sourceSelect, skip: page.offset, take: page.limit }),
+  ]);
+  return { total, items: rows.map((s) => shapeSource(s, origin)) };
+}
+
+export async function getApiSource(origin: string, idOrSlug: string) {
+  const s = await db().source.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible }, select: sourceSelect });
+  return s ? shapeSource(s, origin) : null;
+}
+
+export async function listApiActors(origin: string, page: Page) {
+  const where = { archivedAt: null };
+  const [total, rows] = await Promise.all([
+    db().actor.count({ where }),
+    db().actor.findMany({ where, orderBy: { slug: "asc" }, skip: page.offset, take: page.limit, select: { id: true, slug: true, name: true, kind: true, aliases: { select: { value: true, lang: true } } } }),
+  ]);
+  // Actors have no page of their own yet: their events are listed under /api/v1/events?actor=<slug>.
+  return { total, items: rows.map((a) => ({ ...a, eventsUrl: `${origin}/api/v1/events?actor=${a.slug}`, url: null })) };
+}
+
+export async function listApiControlPeriods(origin: string, page: Page) {
+  const [total, rows] = await Promise.all([
+    db().controlPeriod.count({ where: visible }),
+    db().controlPeriod.findMany({
+      where: visible,
+      orderBy: [{ startEarliest: "asc" }, { id: "asc" }],
+      skip: page.offset,
+      take: page.limit,
+      select: {
+        id: true, startEarliest: true, startLatest: true, startPrecision: true, startText: true, endEarliest: true, endLatest: true,
+        endPrecision: true, endText: true, confidence: true, description: true, updatedAt: true,
+        actor: { select: { slug: true, name: true } },
+        citations: { where: { archivedAt: null, source: visible }, select: { quote: true, source: { select: { id: true, slug: true, title: true } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    items: rows.map((p) => ({
+      id: p.id,
+      actor: p.actor,
+      start: dateOf({ earliest: p.startEarliest, latest: p.startLatest, precision: p.startPrecision, text: p.startText }),
+      end: p.endPrecision ? dateOf({ earliest: p.endEarliest, latest: p.endLatest, precision: p.endPrecision, text: p.endText }) : null,
+      confidence: p.confidence,
+      description: p.description,
+      citations: p.citations,
+      updatedAt: p.updatedAt.toISOString(),
+      // The overview page shows the control timeline.
+      url: `${origin}/#control-heading`,
+    })),
+  };
+}

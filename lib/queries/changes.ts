@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type ChangeType = "created" | "updated" | "removed";
+export interface Change {
+  kind: "monument" | "event" | "source" | "control-period" | "actor";
+  id: string;
+  change: ChangeType;
+  at: string;
+  url?: string;
+}
+
+type Row = { id: string; createdAt: Date; updatedAt: Date; state?: string; archivedAt: Date | null; slug?: string };
+
+/**
+ * What changed since `since`, oldest first, for a downstream copy to replay. A published row is
+ * "created" (new since then) or "updated"; a row that is no longer public is "removed", with its id
+ * only — never its content. Without a publication history, a draft cannot be told from a record
+ * that was public and was unpublished, so "removed" lists only rows that existed at `since` and are
+ * not public now (a copy ignores ids it never had); drafts created later never appear.
+ * A changed quotation counts as a change to the event or control period it supports.
+ */
+export async function listChanges(since: Date, origin: string): Promise<Change[]> {
+  const changed = { OR: [{ updatedAt: { gt: since } }, { createdAt: { gt: since } }] };
+  const base = { id: true, createdAt: true, updatedAt: true, archivedAt: true } as const;
+  const [monuments, events, sources, periods, actors, citations] = await Promise.all([
+    db().monument.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
+    db().damageEvent.findMany({ where: changed, select: { ...base, state: true, monument: { select: { state: true, archivedAt: true } } } }),
+    db().source.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
+    db().controlPeriod.findMany({ where: changed, select: { ...base, state: true } }),
+    db().actor.findMany({ where: changed, select: base }),
+    db().citation.findMany({
+      where: { updatedAt: { gt: since }, OR: [{ damageEventId: { not: null } }, { controlPeriodId: { not: null } }] },
+      select: {
+        updatedAt: true,
+        damageEvent: { select: { ...base, state: true, monument: { select: { state: true, archivedAt: true } } } },
+        controlPeriod: { select: { ...base, state: true } },
+      },
+    }),
+  ]);
+  const out = new Map<string, Change>();
+  const add = (kind: Change["kind"], r: Row, isPublic: boolean, url: string, at = r.updatedAt) => {
+    const key = `${kind}:${r.id}`;
+    let change: ChangeType;
+    if (isPublic) change = r.createdAt > since ? "created" : "updated";
+    else if (r.createdAt <= since) change = "removed";
+    else return;
+    const prev = out.get(key);
+    const time = prev && prev.at > at.toISOString() ? prev.at : at.toISOString();
+    out.set(key, { kind, id: r.id, change, at: time, ...(change === "removed" ? {} : { url }) });
+  };
+  const pub = (r: { state?: string; archivedAt: Date | null }) => (r.state === undefined || r.state === "PUBLISHED") && r.archivedAt === null;
+  const api = `${origin}/api/v1`;
+  for (const m of monuments) add("monument", m, pub(m), `${api}/monuments/${m.slug}`);
+  for (const e of events) add("event", e, pub(e) && pub(e.monument), `${api}/events/${e.id}`);
+  for (const s of sources) add("source", s, pub(s), `${api}/sources/${s.slug}`);
+  for (const p of periods) add("control-period", p, pub(p), `${api}/control-periods`);
+  for (const a of actors) add("actor", a, pub(a), `${api}/actors`);
+  for (const c of citations) {
+    if (c.damageEvent) add("event", c.damageEvent, pub(c.damageEvent) && pub(c.damageEvent.monument), `${api}/events/${c.damageEvent.id}`, c.updatedAt);
+    if (c.controlPeriod) add("control-period", c.controlPeriod, pub(c.controlPeriod), `${api}/control-periods`, c.updatedAt);
+  }
+  return [...out.values()].sort((a, b) => a.at.localeCompare(b.at) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,32 @@
+// @citation-js/* ship no type declarations: the small part of the API we use.
+declare module "@citation-js/core" {
+  export interface FormatOptions {
+    format?: "text" | "html" | "object" | "string";
+    type?: "string" | "object" | "json" | "html";
+    template?: string;
+    lang?: string;
+    style?: string;
+    spec?: string;
+  }
+  export class Cite {
+    constructor(data?: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+    format(format: string, options?: FormatOptions): string;
+    static async(data: unknown): Promise<Cite>;
+  }
+  export const plugins: {
+    config: { get(name: string): unknown };
+    input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
+  };
+}
+declare module "@citation-js/plugin-bibtex";
+declare module "@citation-js/plugin-ris";
+declare module "@citation-js/plugin-csl";
+declare module "@citation-js/plugin-ris/lib/spec/index.js" {
+  export interface RisMapping {
+    source: string | string[];
+    target: string;
+    when?: { source?: Record<string, unknown>; target?: false | { type?: string[] } & Record<string, unknown> };
+  }
+  export const SPECS: { mixed: RisMapping[]; new: RisMapping[]; old: RisMapping[] };
+}

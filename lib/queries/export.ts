@@ -4,7 +4,7 @@ import { hasEventFilter, type CitationQuery } from "@/lib/api/params";
 import type { CitableSource, CitedPassage } from "@/lib/citations/csl";
 import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
-import { visible } from "./public-filters";
+import { visible, visibleCitation } from "./public-filters";
 
 const sourceSelect = {
   id: true,
@@ -24,11 +24,7 @@ const sourceSelect = {
 } as const;
 
 // A citation is public when it is not archived, its source is published and its target is.
-const publicTarget: Prisma.CitationWhereInput = {
-  archivedAt: null,
-  source: visible,
-  OR: [{ damageEvent: { ...visible, monument: visible } }, { controlPeriod: visible }, { monument: visible }, { siteId: { not: null } }],
-};
+const publicTarget: Prisma.CitationWhereInput = { ...visibleCitation, source: visible };
 
 export type CitedSource = CitableSource & { id: string; updatedAt: Date; passages: CitedPassage[] };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listEvents } from "./events";
-import { visible } from "./public-filters";
+import { visible, visibleCitation } from "./public-filters";
 
 export async function listSources() {
   return db().source.findMany({
@@ -18,7 +18,8 @@ export async function listSources() {
       publishedLatest: true,
       publishedPrecision: true,
       kind: true,
-      _count: { select: { citations: { where: { archivedAt: null } } } },
+      // Claims a reader can see: a citation on a draft event must not show up even as a number.
+      _count: { select: { citations: { where: visibleCitation } } },
     },
   });
 }
@@ -54,15 +55,7 @@ function findSource(idOrSlug: string) {
       publishedPrecision: true,
       publishedText: true,
       citations: {
-        where: {
-          archivedAt: null,
-          OR: [
-            { damageEvent: { ...visible, monument: visible } },
-            { controlPeriod: visible },
-            { monument: visible },
-            { siteId: { not: null } },
-          ],
-        },
+        where: visibleCitation,
         orderBy: { paragraph: "asc" },
         select: {
           id: true,

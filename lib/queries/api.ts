@@ -5,7 +5,7 @@ import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
 import { listMonuments } from "./monuments";
-import { visible } from "./public-filters";
+import { sourceFields, visible } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
 // (absolute, from the request's origin). Only published, unarchived rows, like the pages.
@@ -99,24 +99,7 @@ export async function getApiEvent(origin: string, id: string) {
   return e ? shapeEvent(e, origin) : null;
 }
 
-const sourceSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  publisher: true,
-  authors: true,
-  kind: true,
-  language: true,
-  url: true,
-  archiveUrl: true,
-  accessedAt: true,
-  publishedEarliest: true,
-  publishedLatest: true,
-  publishedPrecision: true,
-  publishedText: true,
-  note: true,
-  updatedAt: true,
-} satisfies Prisma.SourceSelect;
+const sourceSelect = sourceFields satisfies Prisma.SourceSelect;
 
 function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>, origin: string) {
   const { publishedEarliest, publishedLatest, publishedPrecision, publishedText, accessedAt, updatedAt, ...rest } = s;

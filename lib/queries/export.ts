@@ -4,24 +4,9 @@ import { hasEventFilter, type CitationQuery } from "@/lib/api/params";
 import type { CitableSource, CitedPassage } from "@/lib/citations/csl";
 import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
-import { visible, visibleCitation } from "./public-filters";
+import { sourceFields, visible, visibleCitation } from "./public-filters";
 
-const sourceSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  publisher: true,
-  authors: true,
-  kind: true,
-  publishedEarliest: true,
-  publishedLatest: true,
-  publishedPrecision: true,
-  url: true,
-  archiveUrl: true,
-  accessedAt: true,
-  language: true,
-  updatedAt: true,
-} as const;
+const sourceSelect = sourceFields;
 
 // A citation is public when it is not archived, its source is published and its target is.
 const publicTarget: Prisma.CitationWhereInput = { ...visibleCitation, source: visible };

@@ -10,3 +10,23 @@ export const visibleCitation = {
   archivedAt: null,
   OR: [{ damageEvent: { ...visible, monument: visible } }, { controlPeriod: visible }, { monument: visible }, { siteId: { not: null } }],
 };
+
+/** A source's own fields as the public sees them (pages, the API, the citation export). */
+export const sourceFields = {
+  id: true,
+  slug: true,
+  title: true,
+  publisher: true,
+  authors: true,
+  kind: true,
+  language: true,
+  url: true,
+  archiveUrl: true,
+  accessedAt: true,
+  publishedEarliest: true,
+  publishedLatest: true,
+  publishedPrecision: true,
+  publishedText: true,
+  note: true,
+  updatedAt: true,
+} as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { listEvents } from "./events";
-import { visible, visibleCitation } from "./public-filters";
+import { sourceFields, visible, visibleCitation } from "./public-filters";
 
 export async function listSources() {
   return db().source.findMany({
@@ -39,21 +39,7 @@ function findSource(idOrSlug: string) {
   return db().source.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      url: true,
-      archiveUrl: true,
-      language: true,
-      kind: true,
-      note: true,
-      accessedAt: true,
-      publishedEarliest: true,
-      publishedLatest: true,
-      publishedPrecision: true,
-      publishedText: true,
+      ...sourceFields,
       citations: {
         where: visibleCitation,
         orderBy: { paragraph: "asc" },

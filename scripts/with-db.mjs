@@ -94,8 +94,61 @@ function freePort() {
   });
 }
 
+// PGlite has one session; pglite-socket 0.2.17 shares it between connections by queueing single
+// protocol messages, keeping a connection's turn only inside an explicit transaction. An
+// extended-protocol query is several messages (Parse, Bind, Describe, Execute, then Sync) using the
+// session's one unnamed statement, so two concurrent connections could interleave: seen in the e2e
+// server as "bind message supplies 2 parameters, but prepared statement "" requires 3", and as
+// Prisma's "Missing data field". Reproduced by scripts/with-db.test.ts. This keeps a connection's
+// turn from its first extended-protocol message until its Sync, and does not let a failed message
+// stall the queue (0.2.17 returned with `processing` still set). Replaces the queue's processQueue:
+// the package is pinned, and the test fails if an upgrade changes what this relies on.
+const EXTENDED = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+
+function keepExtendedQueriesTogether(queue) {
+  if (typeof queue?.processQueue !== "function" || !Array.isArray(queue.queue)) {
+    throw new Error("with-db: @electric-sql/pglite-socket changed its query queue; review keepExtendedQueriesTogether");
+  }
+  let pinned = null;
+  queue.processQueue = async function processQueue() {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner = pinned ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+        const index = owner === null ? 0 : this.queue.findIndex((q) => q.handlerId === owner);
+        if (index === -1) break; // the owner's next message has not arrived yet
+        const [item] = this.queue.splice(index, 1);
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, { onRawData: (d) => ((bytes += d.length), item.onData(d)) }),
+          );
+        } catch (err) {
+          pinned = null;
+          item.reject(err);
+          continue;
+        }
+        pinned = EXTENDED.has(item.message[0]) ? item.handlerId : null;
+        this.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+  // A connection that goes away mid-query must not keep the turn.
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId) => {
+    clear(handlerId);
+    if (pinned === handlerId) pinned = null;
+    queueMicrotask(() => queue.processQueue());
+  };
+}
+
 async function serve(db, port) {
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 32 });
+  keepExtendedQueriesTogether(server.queryQueue);
   await server.start();
   return server;
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { adminPath, ENTITY_LABELS, ENTITY_TYPES, STATEFUL, type EntityType } from "@/lib/admin/entity-types";
 import { snapshotOf, VersionConflict, type EntityStore } from "@/lib/admin/store";
+import { toFormValues } from "@/lib/admin/form-values";
 import { STORES } from "@/lib/admin/stores";
 import { actorStore } from "@/lib/admin/stores/actor";
 import { citationStore } from "@/lib/admin/stores/citation";
@@ -31,8 +32,10 @@ function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: Ac
     const { tx, input, authorize, record } = ctx;
     await check?.(ctx);
     const label = ENTITY_LABELS[store.type].one;
+    // A citation is public when what it points at is: quoting under a published event is the reviewer's.
+    const target = store.stateOf ? await store.stateOf(tx, input) : null;
     if (!input.id) {
-      authorize("record.edit", STATEFUL.has(store.type) ? "DRAFT" : null);
+      authorize("record.edit", store.stateOf ? target : STATEFUL.has(store.type) ? "DRAFT" : null);
       const id = await store.create(tx, input);
       const row = (await store.load(tx, id))!;
       await record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
@@ -40,6 +43,7 @@ function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: Ac
     }
     const { row, stale } = await loadChecked(ctx, store, input.id, input.version);
     authorize("record.edit", row.state);
+    if (store.stateOf) authorize("record.edit", target);
     if (stale) throw await conflict(tx, row, input.version);
     try {
       await store.update(tx, row.id, row.version, input);
@@ -54,7 +58,18 @@ function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: Ac
 }
 
 export const saveDamageEvent = authorizedAction("record.edit", damageEventStore.schema, save(damageEventStore));
-export const saveMonument = authorizedAction("record.edit", monumentStore.schema, save(monumentStore));
+export const saveMonument = authorizedAction("record.edit", monumentStore.schema, save(monumentStore, async ({ tx, input }) => {
+  // "Part of" must not close a loop (A part of B, B part of A): walk up from the chosen parent.
+  const seen = new Set<string>();
+  for (let at = input.parentId; at && input.id; ) {
+    if (at === input.id) {
+      throw new ActionFailure({ status: "invalid", message: "Check the highlighted field.", fieldErrors: { parentId: ["This monument is already (part of) a component of the one chosen: a monument cannot be part of its own part."] } });
+    }
+    if (seen.has(at)) break;
+    seen.add(at);
+    at = (await tx.monument.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null;
+  }
+}));
 export const saveSource = authorizedAction("record.edit", sourceStore.schema, save(sourceStore, async ({ tx, input }) => {
   await refuseDuplicateUrl(tx, input.url, input.id);
 }));
@@ -143,7 +158,15 @@ export const restoreVersion = authorizedAction(
     const snapshot = (revision.after ?? revision.before) as Record<string, unknown> | null;
     if (!snapshot) throw refused("That version holds no content to restore.");
     const { state: _s, archivedAt: _a, ...content } = snapshot;
-    await store.update(tx, row.id, row.version, content);
+    // An old version is checked like a new save: the rules may have changed since, another source
+    // may have taken its URL, and a citation must not be re-pointed at a published record this way.
+    const parsed = store.schema.safeParse({ ...toFormValues(content), id: row.id, version: String(row.version) });
+    if (!parsed.success) {
+      throw new ActionFailure({ status: "error", message: `Version ${revision.version} cannot be restored as it is: ${parsed.error.issues.map((i) => i.message).join(" ")} Edit the record instead.` });
+    }
+    if (store.stateOf) authorize("record.edit", await store.stateOf(tx, parsed.data));
+    if (store.type === "source") await refuseDuplicateUrl(tx, (parsed.data as { url: string | null }).url, row.id);
+    await store.update(tx, row.id, row.version, parsed.data);
     const after = (await store.load(tx, row.id))!;
     await record({ entityType: store.type, entityId: row.id, version: after.version, action: "restore", before: snapshotOf(row), after: snapshotOf(after) });
     return { message: `Restored version ${revision.version} as version ${after.version}.`, redirectTo: `${adminPath(store.type, row.id)}/history?saved=${after.version}` };

@@ -28,6 +28,11 @@ export interface EntityStore<S extends z.ZodType = z.ZodType> {
   update(tx: Tx, id: string, version: number, input: z.output<S>): Promise<void>;
   /** Sets archivedAt (null restores) and bumps the version. */
   archive(tx: Tx, id: string, version: number, archivedAt: Date | null): Promise<void>;
+  /**
+   * For records public through what they point at (citations): the state of the record the input
+   * points at, so that the row-level rule also applies to a new or re-pointed row.
+   */
+  stateOf?(tx: Tx, input: z.output<S>): Promise<RowState | null>;
   /** Stateful types only: moves the record through draft → in review → published. */
   setState?(tx: Tx, id: string, version: number, state: RowState, by: string): Promise<void>;
 }

@@ -27,6 +27,17 @@ export const citationStore: EntityStore<typeof citationSchema> = {
       },
     };
   },
+  async stateOf(tx, input) {
+    const select = { select: { state: true } } as const;
+    const target = input.damageEventId
+      ? await tx.damageEvent.findUnique({ where: { id: input.damageEventId }, ...select })
+      : input.controlPeriodId
+        ? await tx.controlPeriod.findUnique({ where: { id: input.controlPeriodId }, ...select })
+        : input.monumentId
+          ? await tx.monument.findUnique({ where: { id: input.monumentId }, ...select })
+          : null;
+    return target?.state ?? null;
+  },
   async create(tx, { id: _id, version: _v, ...input }) {
     return (await tx.citation.create({ data: input, select: { id: true } })).id;
   },

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { authDb } from "@/lib/db";
+import { DISABLED_AUTH_PATHS } from "@/lib/auth-paths";
 import { getAuthEnv } from "@/lib/env";
 import { isRole, type Role } from "@/lib/permissions";
 
@@ -30,6 +31,10 @@ function createAuth() {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: 5 } },
     },
+    // Only sign-in, sign-out and the session are served. Everything else better-auth offers would
+    // change accounts outside lib/actions/authorized-action.ts (a self-service rename would rewrite
+    // who the history says made an edit): roles and accounts are managed by admins and user:create.
+    disabledPaths: DISABLED_AUTH_PATHS,
     advanced: { useSecureCookies: url.startsWith("https://") },
     plugins: [nextCookies()],
   });

@@ -9,7 +9,7 @@ const PASSWORD = "heritage-demo";
 function ensureAccount(role: string) {
   if (process.env.HERITAGE_EMBEDDED === "1") return;
   try {
-    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", `${role}@heritage.local`, "--role", role], {
+    execFileSync("npm", ["run", "--silent", "user:create", "--", "--email", `${role}@heritage.local`, "--role", role, "--name", `Demo ${role[0]!.toUpperCase()}${role.slice(1)}`], {
       env: { ...process.env, HERITAGE_USER_PASSWORD: PASSWORD },
       stdio: "pipe",
     });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DISABLED_AUTH_PATHS } from "../../lib/auth-paths";
 import { fingerprint, ROLE_STATE, withDb } from "./helpers";
 import { callAction, serverActionsInBuild } from "./server-actions";
 
@@ -108,8 +109,22 @@ test("every server action refuses the anonymous and the under-privileged, and ch
       refusals.push(`${action.name}/${who}`);
     }
   }
+  // Rows the public sees through another: a new quote under a published event is the reviewer's.
+  const quoted = await callAction(editor, byName.get("saveCitation")!, { sourceId: citation.sourceId, damageEventId: event.id, quote: `swept new ${stamp}` });
+  expect(quoted.body, "editor quoting under a published event").toContain('"status":"refused"');
+  refusals.push("saveCitation(new, under a published event)/editor");
+
+  // better-auth's own endpoints, other than sign-in, sign-out and the session, are not served:
+  // they would change accounts outside the wrapper (e.g. an editor renaming themselves).
+  let authRefusals = 0;
+  for (const path of DISABLED_AUTH_PATHS.filter((p) => !p.includes(":"))) {
+    const res = await editor.post(`/api/auth${path}`, { data: { name: "Swept", newPassword: "swept-swept-swept", currentPassword: "heritage-demo", email: "x@example.org", password: "swept-swept-swept" }, headers: { Origin: baseURL! } });
+    expect(res.status(), `/api/auth${path}`).toBe(404);
+    authRefusals++;
+  }
+
   expect(await withDb(fingerprint)).toEqual(before);
-  console.log(`security sweep: ${actions.length} server actions in the build, ${refusals.length} refused calls (anonymous and editor), database unchanged`);
+  console.log(`security sweep: ${actions.length} server actions in the build, ${refusals.length} refused calls (anonymous and editor), ${authRefusals} account endpoints not served, database unchanged`);
 
   // Clean up the positive control through the app: archive the published test claim.
   const fresh = await one<Row>(`SELECT id, version FROM "DamageEvent" WHERE id = $1`, [a.id]);

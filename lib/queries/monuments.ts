@@ -29,10 +29,17 @@ function statusesOf(monuments: { id: string; slug: string; name: string; parentI
   for (const m of monuments) {
     if (m.parentId) byParent.set(m.parentId, [...(byParent.get(m.parentId) ?? []), m]);
   }
+  const visiting = new Set<string>();
   const resolve = (m: (typeof monuments)[number]): ReturnType<typeof deriveStatus> => {
     const known = result.get(m.id);
     if (known) return known;
-    const components = (byParent.get(m.id) ?? []).map((c) => ({ slug: c.slug, name: c.name, status: resolve(c).status }));
+    // A parent loop (A part of B, B part of A) must not take the pages down: the editor's form
+    // refuses one, and here a component already being resolved is left out of its own ancestry.
+    visiting.add(m.id);
+    const components = (byParent.get(m.id) ?? [])
+      .filter((c) => !visiting.has(c.id))
+      .map((c) => ({ slug: c.slug, name: c.name, status: resolve(c).status }));
+    visiting.delete(m.id);
     const derived = components.length ? deriveParentStatus(m.events, components, { asOf }) : deriveStatus(m.events, { asOf });
     result.set(m.id, derived);
     return derived;
@@ -57,8 +64,11 @@ export async function listMonuments(asOf?: string) {
       events: { where: visible, select: claimSelect },
     },
   });
-  const statuses = statusesOf(monuments, asOf);
-  return monuments.map(({ events, ...m }) => ({
+  // A component whose parent is not public (a draft, archived) is listed on its own.
+  const shown = new Set(monuments.map((m) => m.id));
+  const listed = monuments.map((m) => ({ ...m, parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
+  const statuses = statusesOf(listed, asOf);
+  return listed.map(({ events, ...m }) => ({
     ...m,
     eventCount: events.length,
     status: statuses.get(m.id)!.status,
@@ -101,7 +111,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
           monuments: { where: visible, orderBy: { name: "asc" }, select: { slug: true, name: true, latitude: true, longitude: true } },
         },
       },
-      parent: { select: { slug: true, name: true } },
+      parent: { select: { slug: true, name: true, state: true, archivedAt: true } },
       names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
       citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
       components: {
@@ -128,8 +138,11 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
   const support = independentSupport(
     monument.events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, publishers: e.citations.map((c) => c.source.publisher) })),
   );
+  const { parent } = monument;
   return {
     ...monument,
+    // The parent is named and linked only while the public can open its page.
+    parent: parent && parent.state === visible.state && parent.archivedAt === null ? { slug: parent.slug, name: parent.name } : null,
     events: monument.events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 })),
     // The step chart shows the monument's own claims; a parent's summary of its parts is in `derived`.
     timeline: statusTimeline(monument.events),

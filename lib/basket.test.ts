@@ -17,7 +17,7 @@ describe("basket", () => {
     expect(parseBasket(stored)).toEqual([ev, { kind: "source", id: "s", label: "s", href: "/" }]);
   });
   it("exports the union as one citations query", () => {
-    expect(basketQuery([ev, src, { ...ev, id: "e2" }])).toBe("event=e1%2Ce2&source=albawaba");
+    expect(basketQuery([ev, src, { ...ev, id: "e2" }])).toBe("event=e1%2Ce2&source=albawaba&missing=skip");
     expect(basketQuery([])).toBeNull();
   });
 });

@@ -48,5 +48,8 @@ export function basketQuery(items: BasketItem[]): string | null {
   const sources = items.filter((i) => i.kind === "source").map((i) => i.id);
   if (events.length) params.set("event", events.join(","));
   if (sources.length) params.set("source", sources.join(","));
+  // An item unpublished since it was ticked is skipped (and named in X-Export-Skipped), so one
+  // stale item does not turn the whole download into an error.
+  params.set("missing", "skip");
   return events.length || sources.length ? params.toString() : null;
 }

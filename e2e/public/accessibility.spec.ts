@@ -16,6 +16,8 @@ const pages = [
   "/sources/albawaba-2017-03-02-syrian-army-push-into-palmyra",
   "/search?q=Tadmur",
   "/monuments/no-such-monument",
+  "/basket",
+  "/sign-in",
 ];
 
 for (const path of pages) {

@@ -43,6 +43,8 @@ test("lists are paginated with a total and a next link; bad queries get a 400 th
   expect(second.offset).toBe(2);
   expect(second.items[0].id).not.toBe(first.items[0].id);
   expect(first.items[0].url).toMatch(/\/sources\/[a-z0-9-]+$/);
+  // The report's own address is there too, as the source page links it.
+  expect(first.items[0].sourceUrl).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/);
 
   const bad = await request.get("/api/v1/citations?monument=temple-of-bel&format=word");
   expect(bad.status()).toBe(400);
@@ -112,6 +114,13 @@ test("drafts never leak: a draft monument, event and source are absent from ever
       expect(res.status(), q).toBe(400);
       expect(await res.text()).toContain("Not found among published records");
     }
+    // The basket's export (missing=skip): an item unpublished since it was ticked is skipped and named.
+    const basket = await request.get(`/api/v1/citations?event=${publishedEvent},${mark}-event&source=${mark}-source&format=csl-json&missing=skip`);
+    expect(basket.status()).toBe(200);
+    expect(basket.headers()["x-export-skipped"]).toBe(`event "${mark}-event", source "${mark}-source"`);
+    const items = JSON.parse(await basket.text()) as { id: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(items)).not.toContain(mark);
     const page = await request.get("/monuments/temple-of-bel");
     expect(await page.text()).not.toContain(mark);
   } finally {

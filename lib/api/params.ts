@@ -61,6 +61,8 @@ export const citationQuerySchema = z.object({
   // list=events: the events list as filtered (all published events when no filter is given), so
   // that the /events page cites exactly the events it shows, not also facts about a monument.
   list: z.enum(["events"], { error: () => "list must be events" }).optional(),
+  // missing=skip: cite what is still published and name the rest in X-Export-Skipped (the basket).
+  missing: z.enum(["skip"], { error: () => "missing must be skip" }).optional(),
 });
 
 export function readCitationQuery(params: URLSearchParams) {
@@ -74,6 +76,7 @@ export function readCitationQuery(params: URLSearchParams) {
     bom: params.get("bom") ?? undefined,
     header: params.get("header") ?? undefined,
     list: params.get("list") ?? undefined,
+    missing: params.get("missing") ?? undefined,
   });
   const issues = [...(filter.success ? [] : filter.error.issues), ...(rest.success ? [] : rest.error.issues)];
   if (issues.length || !filter.success || !rest.success) {

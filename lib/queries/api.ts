@@ -109,6 +109,8 @@ function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>
     accessedAt: day(accessedAt),
     updatedAt: updatedAt.toISOString(),
     citationsUrl: `${origin}/api/v1/citations?source=${s.slug}&format=csl-json`,
+    // `url` is the record's public page, as on every record; the report itself is `sourceUrl`.
+    sourceUrl: s.url,
     url: `${origin}/sources/${s.slug}`,
   };
 }

@@ -36,7 +36,7 @@ async function findUnknown(q: CitationQuery): Promise<string[]> {
  */
 export async function getCitedSources(q: CitationQuery): Promise<{ unknown: string[]; sources: CitedSource[] }> {
   const unknown = await findUnknown(q);
-  if (unknown.length) return { unknown, sources: [] };
+  if (unknown.length && !q.missing) return { unknown, sources: [] };
   const filtered = q.list === "events" || hasEventFilter(q.filter);
   const or: Prisma.CitationWhereInput[] = [];
   if (filtered) or.push({ damageEvent: eventWhere(q.filter) });

@@ -23,6 +23,7 @@ async function fillReport(page: Page, latest: string) {
   await page.getByLabel("Publication date precision").selectOption("EXACT_DAY");
   await page.getByLabel(/^Language/).fill("en");
   await page.getByLabel("Kind", { exact: true }).selectOption("NEWS_ARTICLE");
+  await page.getByLabel(/^Accessed on/).fill("2015-09-02");
   await page.getByLabel("Exact quote").fill(quote);
 }
 
@@ -68,6 +69,9 @@ test("an editor's report is reviewed, published, edited and restored", async ({ 
   const event = reader.getByTestId("event").filter({ hasText: description });
   await expect(event.locator("blockquote")).toContainText("hit <script>window.__xss = 1</script> overnight");
   expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // Its citation exports with the accessed date the editor gave.
+  const csl = (await (await reader.request.get(`/api/v1/citations?event=${eventUrl.split("/").pop()}&format=csl-json`)).json()) as { title: string; accessed?: { "date-parts": number[][] } }[];
+  expect(csl.find((i) => i.title === `E2E museum report ${stamp}`)?.accessed).toEqual({ "date-parts": [[2015, 9, 2]] });
 
   // The reviewer corrects the description, reads the diff, and restores the published wording.
   await reviewer.goto(eventUrl);

@@ -46,7 +46,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
     const source = await createRecorded(ctx, sourceStore, {
       id: null, version: null, url: r.url, title: r.title!, publisher: r.publisher!, authors: r.authors, publishedEarliest: r.publishedEarliest,
       publishedLatest: r.publishedLatest, publishedPrecision: r.publishedPrecision, publishedText: r.publishedText, language: r.language!,
-      archiveUrl: r.archiveUrl, kind: r.kind!, note: r.note,
+      archiveUrl: r.archiveUrl, accessedAt: r.accessedAt, kind: r.kind!, note: r.note,
     });
     sourceId = source.id;
   } else if (!(await tx.source.findUnique({ where: { id: sourceId! }, select: { id: true } }))) throw missing("source");

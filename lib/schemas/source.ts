@@ -15,6 +15,8 @@ export const sourceShape = {
   publishedText: optionalText,
   language: requiredText("Language").refine((s) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(s), "Use a language code like en, ar or ar-Latn."),
   archiveUrl: optionalUrl,
+  // When the editor read the report online: citation styles print it for web sources.
+  accessedAt: optionalDay,
   kind: choice(SOURCE_KINDS, "a kind of source"),
   note: optionalText,
 };
@@ -44,6 +46,7 @@ export const sourceFields: FieldDef[] = [
   { name: "publishedText", label: "Date as printed", kind: "text", optional: true },
   { name: "language", label: "Language", kind: "text", hint: "en, ar, fr…" },
   { name: "archiveUrl", label: "Archive URL", kind: "url", optional: true },
+  { name: "accessedAt", label: "Accessed on", kind: "date", optional: true, hint: "The day you read it online." },
   { name: "kind", label: "Kind", kind: "select", options: opts(SOURCE_KINDS, SOURCE_KIND_LABELS) },
   { name: "note", label: "Note", kind: "textarea", optional: true },
 ];

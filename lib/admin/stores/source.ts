@@ -11,7 +11,7 @@ async function freeSlug(tx: Tx, title: string) {
 }
 
 function data({ id: _id, version: _v, ...s }: SourceInput) {
-  return { ...s, publishedEarliest: date(s.publishedEarliest), publishedLatest: date(s.publishedLatest) };
+  return { ...s, publishedEarliest: date(s.publishedEarliest), publishedLatest: date(s.publishedLatest), accessedAt: date(s.accessedAt) };
 }
 
 /** A source already holding this URL (other than `exceptId`), so the editor can reuse it. */
@@ -31,7 +31,7 @@ export const sourceStore: EntityStore<typeof sourceSchema> = {
       content: {
         id: s.id, version: s.version, url: s.url, title: s.title, publisher: s.publisher, authors: s.authors,
         publishedEarliest: day(s.publishedEarliest), publishedLatest: day(s.publishedLatest), publishedPrecision: s.publishedPrecision,
-        publishedText: s.publishedText, language: s.language, archiveUrl: s.archiveUrl, kind: s.kind, note: s.note,
+        publishedText: s.publishedText, language: s.language, archiveUrl: s.archiveUrl, accessedAt: day(s.accessedAt), kind: s.kind, note: s.note,
       },
     };
   },

@@ -131,3 +131,27 @@ test("drafts never leak: a draft monument, event and source are absent from ever
     await client.end();
   }
 });
+
+test("the change feed lists a monument's events as removed when the monument is archived, and back when restored", async ({ request }) => {
+  test.skip(!process.env.DATABASE_URL, "needs the e2e database's URL (npm run test:e2e provides it)");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const { id } = (await client.query(`SELECT id FROM "Monument" WHERE slug = 'tetrapylon'`)).rows[0] as { id: string };
+  const events = (await client.query(`SELECT id FROM "DamageEvent" WHERE "monumentId" = $1 AND state = 'PUBLISHED' AND "archivedAt" IS NULL`, [id])).rows.map((r: { id: string }) => r.id);
+  expect(events.length).toBeGreaterThan(0);
+  const feed = async (since: string) =>
+    ((await (await request.get(`/api/v1/changes?since=${since}&limit=500`)).json()) as { items: { kind: string; id: string; change: string }[] }).items;
+  const since = (await client.query(`SELECT now() - interval '1 second' AS t`)).rows[0].t.toISOString();
+  try {
+    // What an editor's archive does to the row (Prisma sets updatedAt; here SQL must).
+    await client.query(`UPDATE "Monument" SET "archivedAt" = now(), "updatedAt" = now() WHERE id = $1`, [id]);
+    const removed = await feed(since);
+    for (const e of events) expect(removed).toContainEqual(expect.objectContaining({ kind: "event", id: e, change: "removed" }));
+    expect(removed).toContainEqual(expect.objectContaining({ kind: "monument", id, change: "removed" }));
+  } finally {
+    await client.query(`UPDATE "Monument" SET "archivedAt" = NULL, "updatedAt" = now() WHERE id = $1`, [id]);
+  }
+  const back = await feed(since);
+  for (const e of events) expect(back).toContainEqual(expect.objectContaining({ kind: "event", id: e, change: "updated" }));
+  await client.end();
+});

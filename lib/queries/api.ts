@@ -5,7 +5,7 @@ import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
 import { listMonuments } from "./monuments";
-import { sourceFields, visible } from "./public-filters";
+import { sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
 // (absolute, from the request's origin). Only published, unarchived rows, like the pages.
@@ -129,7 +129,7 @@ export async function getApiSource(origin: string, idOrSlug: string) {
 }
 
 export async function listApiActors(origin: string, page: Page) {
-  const where = { archivedAt: null };
+  const where = visibleActor;
   const [total, rows] = await Promise.all([
     db().actor.count({ where }),
     db().actor.findMany({ where, orderBy: { slug: "asc" }, skip: page.offset, take: page.limit, select: { id: true, slug: true, name: true, kind: true, aliases: { select: { value: true, lang: true } } } }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { visible } from "./public-filters";
 
 export type ChangeType = "created" | "updated" | "removed";
 export interface Change {
@@ -25,10 +26,20 @@ export async function listChanges(since: Date, origin: string): Promise<Change[]
   const base = { id: true, createdAt: true, updatedAt: true, archivedAt: true } as const;
   const [monuments, events, sources, periods, actors, citations] = await Promise.all([
     db().monument.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
-    db().damageEvent.findMany({ where: changed, select: { ...base, state: true, monument: { select: { state: true, archivedAt: true } } } }),
+    // An event also changes for a reader when its monument is unpublished or archived (it leaves
+    // the API with it) or when a source it quotes does (its citations change).
+    db().damageEvent.findMany({
+      where: { OR: [changed, { monument: changed }, { citations: { some: { source: changed } } }] },
+      select: {
+        ...base,
+        state: true,
+        monument: { select: { state: true, archivedAt: true, updatedAt: true } },
+        citations: { where: { source: changed }, select: { source: { select: { updatedAt: true } } } },
+      },
+    }),
     db().source.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
     db().controlPeriod.findMany({ where: changed, select: { ...base, state: true } }),
-    db().actor.findMany({ where: changed, select: base }),
+    db().actor.findMany({ where: changed, select: { ...base, events: { where: { ...visible, monument: visible }, select: { id: true }, take: 1 }, controlPeriods: { where: visible, select: { id: true }, take: 1 } } }),
     db().citation.findMany({
       where: { updatedAt: { gt: since }, OR: [{ damageEventId: { not: null } }, { controlPeriodId: { not: null } }] },
       select: {
@@ -52,10 +63,13 @@ export async function listChanges(since: Date, origin: string): Promise<Change[]
   const pub = (r: { state?: string; archivedAt: Date | null }) => (r.state === undefined || r.state === "PUBLISHED") && r.archivedAt === null;
   const api = `${origin}/api/v1`;
   for (const m of monuments) add("monument", m, pub(m), `${api}/monuments/${m.slug}`);
-  for (const e of events) add("event", e, pub(e) && pub(e.monument), `${api}/events/${e.id}`);
+  for (const e of events) {
+    const at = [e.updatedAt, e.monument.updatedAt, ...e.citations.map((c) => c.source.updatedAt)].reduce((a, b) => (b > a ? b : a));
+    add("event", e, pub(e) && pub(e.monument), `${api}/events/${e.id}`, at > since ? at : e.updatedAt);
+  }
   for (const s of sources) add("source", s, pub(s), `${api}/sources/${s.slug}`);
   for (const p of periods) add("control-period", p, pub(p), `${api}/control-periods`);
-  for (const a of actors) add("actor", a, pub(a), `${api}/actors`);
+  for (const a of actors) add("actor", a, pub(a) && (a.events.length > 0 || a.controlPeriods.length > 0), `${api}/actors`);
   for (const c of citations) {
     if (c.damageEvent) add("event", c.damageEvent, pub(c.damageEvent) && pub(c.damageEvent.monument), `${api}/events/${c.damageEvent.id}`, c.updatedAt);
     if (c.controlPeriod) add("control-period", c.controlPeriod, pub(c.controlPeriod), `${api}/control-periods`, c.updatedAt);

@@ -67,7 +67,7 @@ export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
 export async function listEventFilterOptions() {
   const [monuments, actors] = await Promise.all([
     db().monument.findMany({ where: { ...visible, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-    db().actor.findMany({ where: { archivedAt: null, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db().actor.findMany({ where: { archivedAt: null, events: { some: { ...visible, monument: visible } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { monuments, actors };
 }

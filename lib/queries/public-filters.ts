@@ -11,6 +11,15 @@ export const visibleCitation = {
   OR: [{ damageEvent: { ...visible, monument: visible } }, { controlPeriod: visible }, { monument: visible }, { siteId: { not: null } }],
 };
 
+/**
+ * An actor the public may see: not archived, and named by a public event or control period (an
+ * actor an editor created for a draft report stays private until that report is published).
+ */
+export const visibleActor = {
+  archivedAt: null,
+  OR: [{ events: { some: { ...visible, monument: visible } } }, { controlPeriods: { some: visible } }],
+};
+
 /** A source's own fields as the public sees them (pages, the API, the citation export). */
 export const sourceFields = {
   id: true,

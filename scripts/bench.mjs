@@ -3,14 +3,15 @@
 // .next-bench (migrate, seed, build), serves it, and prints
 //  1. first-load JavaScript per public route: every <script src> in the served HTML (except
 //     nomodule polyfills), fetched and gzipped (zlib default level), summed per route. Chunks
-//     loaded later (the recharts charts, next/dynamic) are not first-load and not counted;
+//     loaded later (the recharts charts, next/dynamic) are not first-load and not counted; then the
+//     floor: the same sum for Next's built-in error page, which holds no code of ours;
 //  2. requests/s and p99 latency for /monuments/temple-of-bel under 50 concurrent connections on
 //     loopback, next to a static copy of that page (its rendered HTML saved to
 //     public/bench-static/temple-of-bel.html and served by the same `next start` as a public file).
 // Env: BENCH_PORT (default 3190), BENCH_DURATION seconds per round (default 5), BENCH_ROUNDS (3),
 // BENCH_SKIP_BUILD=1 (reuse .next-bench: only valid if neither code nor dataset changed since).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 
@@ -33,6 +34,7 @@ const ROUTES = [
   ["/sources", false],
   ["/sources/albawaba-2017-03-02-syrian-army-push-into-palmyra", false],
   ["/search?q=Tadmur", false],
+  ["/basket", false],
 ];
 
 {
@@ -66,12 +68,16 @@ async function firstLoadJs(route) {
   const res = await fetch(base + route);
   if (!res.ok) throw new Error(`${route}: HTTP ${res.status}`);
   const html = await res.text();
+  return { html, ...(await scriptsKb(html)) };
+}
+
+async function scriptsKb(html) {
   // nomodule scripts (legacy polyfills) are skipped by every browser that runs the app's modules.
   const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3]));
   const srcs = [...new Set(tags.map((m) => m[2].replace(/&amp;/g, "&")))];
   let bytes = 0;
   for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  return { html, kb: bytes / 1024, files: srcs.length };
+  return { kb: bytes / 1024, files: srcs.length };
 }
 
 const run = (path, seconds) => autocannon({ url: base + path, connections: 50, duration: seconds });
@@ -112,6 +118,10 @@ try {
     if (size > budget) over++;
     console.log(`  ${route.padEnd(62)} ${kb(size)}  ${String(files).padStart(2)} files  budget ${budget} kB ${charts ? "(charts)" : ""} ${size > budget ? "OVER" : "ok"}`);
   }
+
+  // The floor under every page: Next's own built-in error page, which holds no code of ours.
+  const floor = await scriptsKb(readFileSync(".next-bench/server/app/_global-error.html", "utf8"));
+  console.log(`  ${"(floor) Next.js + React alone: the built-in _global-error page".padEnd(62)} ${kb(floor.kb)}  ${String(floor.files).padStart(2)} files`);
 
   // The static copy must exist before `next start` lists public files, hence the restart.
   mkdirSync(STATIC_DIR, { recursive: true });

@@ -16,7 +16,11 @@ declare module "@citation-js/core" {
   }
   export const plugins: {
     config: { get(name: string): unknown };
-    input: { chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[] };
+    input: {
+      chain(data: unknown, options?: Record<string, unknown>): Record<string, unknown>[];
+      util: { clean(data: readonly object[]): object[] };
+    };
+    output: { format(name: string, data: object[], options?: FormatOptions): unknown };
   };
 }
 declare module "@citation-js/plugin-bibtex";

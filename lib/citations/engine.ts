@@ -3,7 +3,7 @@
 // RIS spec patched here is the very object the plugin translates with.
 import fs from "node:fs";
 import path from "node:path";
-import { Cite, plugins } from "@citation-js/core";
+import { Cite, plugins, type FormatOptions } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
@@ -60,5 +60,14 @@ function keepOurBibtexKeys() {
 patchRisNewspaperSpec();
 registerStyles();
 keepOurBibtexKeys();
+
+/**
+ * What `new Cite(items).format(name, options)` does, minus the input parsing: our items are CSL-JSON
+ * already, so detecting and re-reading them (a third of a 10,000-entry BibTeX export) is skipped.
+ * `clean` still normalises them exactly as Cite#format does.
+ */
+export function render(name: string, items: readonly object[], options: FormatOptions): unknown {
+  return plugins.output.format(name, plugins.input.util.clean(items), options);
+}
 
 export { Cite };

@@ -2,7 +2,7 @@
 // (BibTeX, RIS, CSL styles); we only choose options, add the header comment and the CSV.
 import { toCsv } from "@/lib/csv";
 import type { CslDate, CslItem, CslName } from "./csl";
-import { Cite } from "./engine";
+import { render } from "./engine";
 
 import { CITATION_FORMATS, type CitationFormat } from "./format-names";
 
@@ -81,7 +81,7 @@ export function formatCsv(items: CslItem[], opts: { bom?: boolean } = {}): strin
  * long title came back with a stray space inside a word. RIS readers accept long lines.
  */
 function formatRis(items: CslItem[]): string {
-  const records = new Cite(items).format("ris", { format: "object" }) as unknown as Record<string, string | string[]>[];
+  const records = render("ris", items, { format: "object" }) as Record<string, string | string[]>[];
   // The RIS date form is YYYY/MM/DD/other, zero-padded; citation-js writes "2016/3/27/".
   const pad = (v: string) => v.replace(/^(\d{4})\/(\d{1,2})?\/(\d{1,2})?/, (_m, y, m, d) => `${y}/${m ? m.padStart(2, "0") : ""}/${d ? d.padStart(2, "0") : ""}`);
   const one = (tag: string, v: string) => `${tag}  - ${(tag === "DA" ? pad(v) : v).replace(/\s*\r?\n\s*/g, " ")}`;
@@ -104,7 +104,7 @@ export function formatCitations(items: CslItem[], format: CitationFormat, opts: 
     case "bibtex": {
       // @comment is the one comment form every BibTeX reader (bibtex, biber, pandoc, Zotero) skips.
       const top = header ? `@comment{${headerLines(header).join("\n")}}\n\n` : "";
-      return { body: top + new Cite(noRanges()).format("bibtex", { format: "text" }), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
+      return { body: top + (render("bibtex", noRanges(), { format: "text" }) as string), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
     }
     case "ris":
       // RIS has no comment syntax that every reader skips: the header goes in HTTP headers only.
@@ -112,11 +112,11 @@ export function formatCitations(items: CslItem[], format: CitationFormat, opts: 
     default: {
       const template = STYLES[format].csl;
       if (opts.html) {
-        const body = new Cite(items).format("bibliography", { format: "html", template, lang: "en-US" });
+        const body = render("bibliography", items, { format: "html", template, lang: "en-US" }) as string;
         const top = header ? `<!-- ${headerLines(header).join(" · ").replace(/--/g, "—")} -->\n` : "";
         return { body: top + body, contentType: "text/html; charset=utf-8", extension: "html" };
       }
-      const body = new Cite(items).format("bibliography", { format: "text", template, lang: "en-US" });
+      const body = render("bibliography", items, { format: "text", template, lang: "en-US" }) as string;
       const top = header ? headerLines(header).map((l) => `# ${l}`).join("\n") + "\n\n" : "";
       return { body: top + body, contentType: "text/plain; charset=utf-8", extension: "txt" };
     }

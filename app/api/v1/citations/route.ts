@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const q = parsed.query;
   const [{ unknown, sources }, dataset] = await Promise.all([getCitedSources(q), getDatasetVersion()]);
   if (unknown.length && (!q.missing || !sources.length)) return problem(400, `Not found among published records: ${unknown.join(", ")}.`);
-  // citeproc takes 5–15 ms per entry here (scripts/bench-export.mjs): cap what one request may cost.
+  // citeproc takes 5–8 ms per entry here (scripts/bench-export.mjs): cap what one request may cost.
   if (isStyle(q.format) && sources.length > MAX_FORMATTED) {
     return problem(400, `Formatted styles are limited to ${MAX_FORMATTED} sources per request (this selection has ${sources.length}): narrow the selection, or download BibTeX, RIS or CSL-JSON and format them in your reference manager.`);
   }

@@ -66,7 +66,7 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 export const NAME_KIND_LABELS: Record<NameKind, string> = {
   CANONICAL: "name",
-  VARIANT: "also",
+  VARIANT: "variant",
   TRANSLITERATION: "transliteration",
   LOOSE: "used loosely",
 };

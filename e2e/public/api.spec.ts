@@ -36,9 +36,12 @@ test("the monuments and events CSVs parse with the same rows as the JSON, Arabic
   expect(events.total).toBe(2);
 });
 
-test("lists are paginated with a total and a next link; bad queries get a 400 that says why", async ({ request }) => {
+test("lists are paginated with a total and a next link; bad queries get a 400 that says why", async ({ request, baseURL }) => {
   const first = await (await request.get("/api/v1/sources?limit=2")).json();
   expect(first.items).toHaveLength(2);
+  // Links name the address the client used, not the one the server listens on.
+  expect(first.next.startsWith(`${baseURL}/api/v1/sources?`)).toBe(true);
+  expect(first.items[0].url.startsWith(`${baseURL}/sources/`)).toBe(true);
   const second = await (await request.get(first.next)).json();
   expect(second.offset).toBe(2);
   expect(second.items[0].id).not.toBe(first.items[0].id);

@@ -41,3 +41,18 @@ export function paginated<T>(url: URL, page: { limit: number; offset: number }, 
   }
   return json({ total, limit: page.limit, offset: page.offset, next, items });
 }
+
+/**
+ * The request's URL as the client addressed it, for the absolute links in API answers: behind a
+ * proxy from X-Forwarded-Host/-Proto, else from Host. `request.url` in a route handler names the
+ * address `next start` listens on (http://localhost:3000), which a client elsewhere cannot follow.
+ */
+export function requestUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim() || null;
+  const host = first("x-forwarded-host") ?? first("host");
+  const forwarded = first("x-forwarded-proto");
+  const proto = forwarded === "http" || forwarded === "https" ? forwarded : url.protocol.slice(0, -1);
+  if (!host || !/^([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\])(:\d{1,5})?$/.test(host)) return url;
+  return new URL(`${url.pathname}${url.search}`, `${proto}://${host}`);
+}

@@ -1,9 +1,9 @@
 import { readPage } from "@/lib/api/params";
-import { paginated, problem } from "@/lib/api/responses";
+import { paginated, problem, requestUrl } from "@/lib/api/responses";
 import { listApiActors } from "@/lib/queries/api";
 
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const page = readPage(url.searchParams);
   if (!page.ok) return problem(400, page.message);
   const { total, items } = await listApiActors(url.origin, page.page);

@@ -1,10 +1,10 @@
 import { readPage } from "@/lib/api/params";
-import { paginated, problem } from "@/lib/api/responses";
+import { paginated, problem, requestUrl } from "@/lib/api/responses";
 import { listChanges } from "@/lib/queries/changes";
 
 // GET /api/v1/changes?since=2026-01-01T00:00:00Z[&limit=&offset=]
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const raw = url.searchParams.get("since");
   // An ISO 8601 date or date-time with a zone: a bare local time would mean different instants.
   if (!raw || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(raw) || Number.isNaN(Date.parse(raw))) {

@@ -1,5 +1,5 @@
 import { readCitationQuery } from "@/lib/api/params";
-import { download, problem } from "@/lib/api/responses";
+import { download, problem, requestUrl } from "@/lib/api/responses";
 import { toCslItem } from "@/lib/citations/csl";
 import { formatCitations, isStyle } from "@/lib/citations/format";
 import { getDatasetVersion } from "@/lib/queries/dataset";
@@ -9,7 +9,7 @@ const MAX_FORMATTED = 250;
 
 // GET /api/v1/citations?monument=<slug>&event=<id>&source=<id|slug>&format=…[&html=1][&quotes=1]
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const parsed = readCitationQuery(url.searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   const q = parsed.query;

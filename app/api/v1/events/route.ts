@@ -1,10 +1,10 @@
 import { issuesMessage, readEventFilter, readPage } from "@/lib/api/params";
-import { paginated, problem } from "@/lib/api/responses";
+import { paginated, problem, requestUrl } from "@/lib/api/responses";
 import { listApiEvents } from "@/lib/queries/api";
 
 // GET /api/v1/events?monument=&method=&extent=&confidence=&actor=&from=&to=&limit=&offset=
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const filter = readEventFilter(url.searchParams);
   if (!filter.success) return problem(400, issuesMessage(filter.error.issues));
   const page = readPage(url.searchParams);

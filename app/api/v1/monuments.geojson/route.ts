@@ -1,11 +1,11 @@
 import { toFeatureCollection } from "@/lib/api/geojson";
 import { readMonumentFilter } from "@/lib/api/monument-filter";
-import { json, problem } from "@/lib/api/responses";
+import { json, problem, requestUrl } from "@/lib/api/responses";
 import { listApiMonuments } from "@/lib/queries/api";
 
 // GET /api/v1/monuments.geojson?status=…&type=…: every matching monument, WGS84 [lon, lat].
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const filter = readMonumentFilter(url.searchParams);
   if (!filter.ok) return problem(400, filter.message);
   const monuments = await listApiMonuments(url.origin, filter.filter);

@@ -1,11 +1,11 @@
 import { readMonumentFilter } from "@/lib/api/monument-filter";
 import { readPage } from "@/lib/api/params";
-import { paginated, problem } from "@/lib/api/responses";
+import { paginated, problem, requestUrl } from "@/lib/api/responses";
 import { listApiMonuments } from "@/lib/queries/api";
 
 // GET /api/v1/monuments?status=destroyed&type=TEMPLE&limit=50&offset=0
 export async function GET(request: Request) {
-  const url = new URL(request.url);
+  const url = requestUrl(request);
   const filter = readMonumentFilter(url.searchParams);
   if (!filter.ok) return problem(400, filter.message);
   const page = readPage(url.searchParams);

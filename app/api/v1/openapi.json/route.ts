@@ -1,6 +1,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { json } from "@/lib/api/responses";
+import { json, requestUrl } from "@/lib/api/responses";
 
 export async function GET(request: Request) {
-  return json(openApiDocument(new URL(request.url).origin), { contentType: "application/vnd.oai.openapi+json; charset=utf-8" });
+  return json(openApiDocument(requestUrl(request).origin), { contentType: "application/vnd.oai.openapi+json; charset=utf-8" });
 }

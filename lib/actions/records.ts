@@ -63,7 +63,7 @@ export const saveMonument = authorizedAction("record.edit", monumentStore.schema
   const seen = new Set<string>();
   for (let at = input.parentId; at && input.id; ) {
     if (at === input.id) {
-      throw new ActionFailure({ status: "invalid", message: "Check the highlighted field.", fieldErrors: { parentId: ["This monument is already (part of) a component of the one chosen: a monument cannot be part of its own part."] } });
+      throw new ActionFailure({ status: "invalid", message: "Check the highlighted field.", fieldErrors: { parentId: ["The monument chosen is one of this monument's own parts: a monument cannot be part of its own part."] } });
     }
     if (seen.has(at)) break;
     seen.add(at);

@@ -94,6 +94,11 @@ export const setArchived = authorizedAction(
     authorize("record.archive", row.state);
     if (stale) throw await conflict(tx, row, input.version);
     const archive = input.archived === "yes";
+    // Archived means hidden everywhere: an actor that published claims name would vanish from them
+    // without a review of those claims. They are re-attributed (or unpublished) first.
+    if (archive && store.type === "actor" && row.state === "PUBLISHED") {
+      throw new ActionFailure({ status: "error", message: "Published claims or control periods name this actor. Attribute them to another actor, or unpublish them, before archiving it." });
+    }
     await store.archive(tx, row.id, row.version, archive ? new Date() : null);
     const after = (await store.load(tx, row.id))!;
     await record({ entityType: store.type, entityId: row.id, version: after.version, action: archive ? "archive" : "restore", before: snapshotOf(row), after: snapshotOf(after) });

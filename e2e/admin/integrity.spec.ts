@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+
+// Edits that would leave the published record inconsistent are refused with a reason.
 import { ROLE_STATE, withDb } from "./helpers";
 
 // Published monuments are the reviewer's to change.
@@ -15,4 +17,15 @@ test("a monument cannot be made part of its own component, and nothing is saved"
   // The public page still reads: the theatre with its facade as a component.
   await page.goto("/monuments/roman-theatre");
   await expect(page.getByText("Components:")).toBeVisible();
+});
+
+test("an actor that published claims name is not archived out from under them", async ({ page }) => {
+  const actor = await withDb(async (c) => (await c.query(`SELECT id FROM "Actor" WHERE slug = 'islamic-state'`)).rows[0] as { id: string });
+  await page.goto(`/admin/actors/${actor.id}`);
+  await page.getByRole("button", { name: "Archive", exact: true }).click();
+  await expect(page.getByTestId("form-status").filter({ hasText: "Published claims" })).toHaveText(
+    "Published claims or control periods name this actor. Attribute them to another actor, or unpublish them, before archiving it.",
+  );
+  const after = await withDb(async (c) => (await c.query(`SELECT "archivedAt" FROM "Actor" WHERE id = $1`, [actor.id])).rows[0] as { archivedAt: Date | null });
+  expect(after.archivedAt).toBeNull();
 });

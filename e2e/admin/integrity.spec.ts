@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { ROLE_STATE, withDb } from "./helpers";
 
 // Edits that would leave the published record inconsistent are refused with a reason.
-import { ROLE_STATE, withDb } from "./helpers";
 
 // Published monuments are the reviewer's to change.
 test.use({ storageState: ROLE_STATE.reviewer });

@@ -5,7 +5,7 @@ import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
 import { listMonuments } from "./monuments";
-import { sourceFields, visible, visibleActor } from "./public-filters";
+import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
 // (absolute, from the request's origin). Only published, unarchived rows, like the pages.
@@ -40,18 +40,7 @@ export async function listApiMonuments(origin: string, filter: { status: string[
 export type ApiMonument = Awaited<ReturnType<typeof listApiMonuments>>[number];
 
 const eventSelect = {
-  id: true,
-  sameAsId: true,
-  dateEarliest: true,
-  dateLatest: true,
-  datePrecision: true,
-  dateText: true,
-  method: true,
-  extent: true,
-  attribution: true,
-  confidence: true,
-  description: true,
-  publishedAt: true,
+  ...eventFields,
   updatedAt: true,
   monument: { select: { slug: true, name: true } },
   actor: { select: { slug: true, name: true } },
@@ -99,9 +88,7 @@ export async function getApiEvent(origin: string, id: string) {
   return e ? shapeEvent(e, origin) : null;
 }
 
-const sourceSelect = sourceFields satisfies Prisma.SourceSelect;
-
-function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>, origin: string) {
+function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceFields }>, origin: string) {
   const { publishedEarliest, publishedLatest, publishedPrecision, publishedText, accessedAt, updatedAt, ...rest } = s;
   return {
     ...rest,
@@ -118,13 +105,13 @@ function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>
 export async function listApiSources(origin: string, page: Page) {
   const [total, rows] = await Promise.all([
     db().source.count({ where: visible }),
-    db().source.findMany({ where: visible, orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { id: "asc" }], select: sourceSelect, skip: page.offset, take: page.limit }),
+    db().source.findMany({ where: visible, orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { id: "asc" }], select: sourceFields, skip: page.offset, take: page.limit }),
   ]);
   return { total, items: rows.map((s) => shapeSource(s, origin)) };
 }
 
 export async function getApiSource(origin: string, idOrSlug: string) {
-  const s = await db().source.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible }, select: sourceSelect });
+  const s = await db().source.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...visible }, select: sourceFields });
   return s ? shapeSource(s, origin) : null;
 }
 

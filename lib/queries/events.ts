@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { independentSupport } from "@/lib/independence";
-import { visible } from "./public-filters";
+import { eventFields, sourceFields, visible } from "./public-filters";
 
 export const citationSelect = {
   id: true,
@@ -10,20 +10,7 @@ export const citationSelect = {
   suffix: true,
   paragraph: true,
   field: true,
-  source: {
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      url: true,
-      archiveUrl: true,
-      publishedEarliest: true,
-      publishedLatest: true,
-      publishedPrecision: true,
-    },
-  },
+  source: { select: sourceFields },
 } as const;
 
 /**
@@ -36,21 +23,10 @@ export async function listEvents() {
     where: { ...visible, monument: visible },
     orderBy: [{ dateEarliest: { sort: "asc", nulls: "last" } }, { dateLatest: "asc" }],
     select: {
-      id: true,
-      sameAsId: true,
+      ...eventFields,
       monumentId: true,
-      dateEarliest: true,
-      dateLatest: true,
-      datePrecision: true,
-      dateText: true,
-      method: true,
-      extent: true,
-      attribution: true,
-      confidence: true,
       state: true,
       archivedAt: true,
-      description: true,
-      publishedAt: true,
       createdAt: true,
       monument: { select: { slug: true, name: true } },
       actor: { select: { slug: true, name: true } },

@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { eventWhere } from "./event-filter";
 import { sourceFields, visible, visibleCitation } from "./public-filters";
 
-const sourceSelect = sourceFields;
 
 // A citation is public when it is not archived, its source is published and its target is.
 const publicTarget: Prisma.CitationWhereInput = { ...visibleCitation, source: visible };
@@ -50,10 +49,10 @@ export async function getCitedSources(q: CitationQuery): Promise<{ unknown: stri
     db().citation.findMany({
       where: { AND: [publicTarget, { OR: or }] },
       orderBy: [{ paragraph: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { quote: true, paragraph: true, source: { select: sourceSelect } },
+      select: { quote: true, paragraph: true, source: { select: sourceFields } },
     }),
     // A named source is exported even when none of its passages is cited publicly.
-    db().source.findMany({ where: { OR: [{ id: { in: q.source } }, { slug: { in: q.source } }], ...visible }, select: sourceSelect }),
+    db().source.findMany({ where: { OR: [{ id: { in: q.source } }, { slug: { in: q.source } }], ...visible }, select: sourceFields }),
   ]);
   const bySource = new Map<string, CitedSource>();
   for (const s of named) bySource.set(s.id, { ...s, passages: [] });

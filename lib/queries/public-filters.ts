@@ -39,3 +39,19 @@ export const sourceFields = {
   note: true,
   updatedAt: true,
 } as const;
+
+/** A damage event's own fields as the public sees them (the events list, monument pages, the API). */
+export const eventFields = {
+  id: true,
+  sameAsId: true,
+  dateEarliest: true,
+  dateLatest: true,
+  datePrecision: true,
+  dateText: true,
+  method: true,
+  extent: true,
+  attribution: true,
+  confidence: true,
+  description: true,
+  publishedAt: true,
+} as const;

@@ -8,16 +8,7 @@ export async function listSources() {
     where: visible,
     orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { title: "asc" }],
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      publisher: true,
-      authors: true,
-      url: true,
-      publishedEarliest: true,
-      publishedLatest: true,
-      publishedPrecision: true,
-      kind: true,
+      ...sourceFields,
       // Claims a reader can see: a citation on a draft event must not show up even as a number.
       _count: { select: { citations: { where: visibleCitation } } },
     },

@@ -9,6 +9,9 @@
 // - /, /monuments, /sources, /sources/[id] are static with the same revalidation window.
 // - /events and /search read the query string and render per request: nothing to refresh.
 //
+// - `npm start` serves through scripts/server.mjs, whose response cache (scripts/page-cache.mjs)
+//   repeats Next's cached answers without entering Next; it is emptied here too.
+//
 // One dataset feeds every page (a monument's status changes the overview counts, a source's
 // title appears on monument pages), so an edit revalidates the whole public tree rather than
 // guessing which pages it touched.
@@ -26,8 +29,12 @@ export const CACHED_ROUTES = [
   "/sources/[id]",
 ] as const;
 
+/** The running server's response cache (scripts/page-cache.mjs exports the same key). Absent under `next dev`. */
+const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
+
 export async function revalidatePublicPages(): Promise<void> {
   const { revalidatePath } = await import("next/cache");
   // The root layout covers every page below it, including every as-of variant.
   revalidatePath("/", "layout");
+  (globalThis as { [PAGE_CACHE_KEY]?: { invalidate(): void } })[PAGE_CACHE_KEY]?.invalidate();
 }

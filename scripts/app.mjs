@@ -25,7 +25,8 @@ if (mode === "start" || mode === "build") {
   if (process.env.SKIP_BUILD !== "1") step("build", bin("next"), ["build"]);
   if (mode === "build") process.exit(0);
 }
-const args = mode === "dev" ? ["dev", "-p", port] : ["start", "-p", port, "-H", process.env.HOST ?? "127.0.0.1"];
+// Production: scripts/server.mjs (Next's handler behind a response cache for the cached pages).
+const [cmd, args] = mode === "dev" ? [bin("next"), ["dev", "-p", port]] : ["node", ["scripts/server.mjs"]];
 console.log(`\n▸ serving on http://localhost:${port}`);
-const r = spawnSync(bin("next"), args, { stdio: "inherit", env: process.env });
+const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, PORT: port } });
 process.exit(r.status ?? 0);

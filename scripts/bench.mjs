@@ -7,7 +7,7 @@
 //     floor: the same sum for Next's built-in error page, which holds no code of ours;
 //  2. requests/s and p99 latency for /monuments/temple-of-bel under 50 concurrent connections on
 //     loopback, next to a static copy of that page (its rendered HTML saved to
-//     public/bench-static/temple-of-bel.html and served by the same `next start` as a public file).
+//     public/bench-static/temple-of-bel.html and served by the same server as a public file).
 // Env: BENCH_PORT (default 3190), BENCH_DURATION seconds per round (default 5), BENCH_ROUNDS (3),
 // BENCH_SKIP_BUILD=1 (reuse .next-bench: only valid if neither code nor dataset changed since).
 import { spawn, spawnSync } from "node:child_process";
@@ -45,7 +45,7 @@ const ROUTES = [
 
 let server;
 async function startServer() {
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn("node", ["scripts/server.mjs"], { env: { ...env, HOST: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${base}/`)).ok) return;
@@ -123,7 +123,7 @@ try {
   const floor = await scriptsKb(readFileSync(".next-bench/server/app/_global-error.html", "utf8"));
   console.log(`  ${"(floor) Next.js + React alone: the built-in _global-error page".padEnd(62)} ${kb(floor.kb)}  ${String(floor.files).padStart(2)} files`);
 
-  // The static copy must exist before `next start` lists public files, hence the restart.
+  // The static copy must exist before the server lists public files, hence the restart.
   mkdirSync(STATIC_DIR, { recursive: true });
   writeFileSync(`public${STATIC_PATH}`, templeHtml);
   await stopServer();

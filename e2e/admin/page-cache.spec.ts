@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { ROLE_STATE, withDb } from "./helpers";
+
+// The production server repeats Next's cached pages from its own response cache
+// (scripts/page-cache.mjs). A reader must still see an edit on the very next visit.
+
+test.use({ storageState: ROLE_STATE.reviewer });
+
+const PAGE = "/monuments/tetrapylon";
+
+test("a cached monument page is served again from the response cache, and an edit shows on the next visit", async ({ page, request }) => {
+  const first = await request.get(PAGE);
+  const again = await request.get(PAGE);
+  expect(again.headers()["x-page-cache"]).toBe("HIT");
+  expect(await again.text()).toBe(await first.text());
+  // The client router's requests are Next's own to answer: never from this cache.
+  const rsc = await request.get(PAGE, { headers: { rsc: "1" } });
+  expect(rsc.headers()["x-page-cache"]).toBeUndefined();
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+
+  const { id, description } = await withDb(async (c) => (await c.query(`SELECT id, description FROM "Monument" WHERE slug = 'tetrapylon'`)).rows[0] as { id: string; description: string });
+  const edited = `${description} (Checked by the cache test.)`;
+  const save = async (text: string) => {
+    await page.goto(`/admin/monuments/${id}`);
+    await page.getByLabel("Description").fill(text);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page).toHaveURL(/\?saved=\d+$/);
+  };
+  try {
+    await save(edited);
+    const after = await request.get(PAGE);
+    expect(after.headers()["x-page-cache"]).toBeUndefined();
+    expect(await after.text()).toContain("(Checked by the cache test.)");
+    await page.goto(PAGE);
+    await expect(page.getByText("(Checked by the cache test.)")).toBeVisible();
+  } finally {
+    await save(description);
+  }
+  const restored = await request.get(PAGE);
+  expect(await restored.text()).not.toContain("(Checked by the cache test.)");
+});

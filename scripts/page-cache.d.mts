@@ -1,0 +1,22 @@
+// Types for scripts/page-cache.mjs (plain JavaScript: the production server runs it without a build).
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+export declare const PAGE_CACHE_KEY: unique symbol;
+
+export interface PageCacheOptions {
+  maxEntries?: number;
+  maxBytes?: number;
+  maxEntryBytes?: number;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export interface PageCache {
+  readonly stats: { hits: number; stored: number };
+  readonly size: number;
+  invalidate(): void;
+  serve(req: IncomingMessage, res: ServerResponse): boolean;
+  capture(req: IncomingMessage, res: ServerResponse): void;
+}
+
+export declare function createPageCache(opts?: PageCacheOptions): PageCache;

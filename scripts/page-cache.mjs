@@ -1,0 +1,170 @@
+// A response cache in front of Next's request handler, for the prerendered public pages.
+//
+// Next keeps those pages rendered (its ISR cache), but still runs its whole per-request pipeline
+// to send one: routing, rewrites, manifests, headers — about 2.5× the cost of sending a public
+// file (`npm run bench`). This cache keeps the finished response of a page Next answered from its
+// own cache (`x-nextjs-cache: HIT`) and sends it again without entering Next, the way a caching
+// proxy in front of the app would. It stores nothing Next rendered per request, for one visitor,
+// or while stale, so it can only ever repeat a response Next itself would give now:
+// - only GET, without Range, draft-mode cookie or any header the response varies on (the client
+//   router's `rsc`, `next-router-*`); the key is the URL and the request's Accept-Encoding, so a
+//   gzip response (Next compresses) is only replayed to a client that sent the same header;
+// - only 200 with `x-nextjs-cache: HIT`, a shared `Cache-Control` (present, not private,
+//   no-store or no-cache) and no Set-Cookie;
+// - an entry lives at most `ttlMs` (and never beyond the response's s-maxage), so Next's own
+//   time-based revalidation still takes effect; every edit calls `invalidate()` through
+//   revalidatePublicPages() (lib/cache-tags.ts), which empties it at once. A response that was
+//   being produced while an edit invalidated the cache is not stored (generation check), so an
+//   old page cannot slip back in after the edit.
+// One process, one cache: a deployment running several app processes invalidates only the one
+// that handled the edit; the others catch up within `ttlMs` (as they do with Next's own cache).
+
+/** Where the running server exposes its cache, so revalidatePublicPages() can empty it. */
+export const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
+
+const BYPASS_HEADERS = ["range", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+// Not replayed: they describe one connection or one moment, and Node writes its own.
+const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+/** @param {import("node:http").IncomingMessage} req */
+function eligible(req) {
+  if (req.method !== "GET") return false;
+  if (BYPASS_HEADERS.some((h) => h in req.headers)) return false;
+  if (/(?:^|[?&])_rsc=/.test(req.url ?? "")) return false;
+  return !/__prerender_bypass/.test(req.headers.cookie ?? "");
+}
+
+const keyOf = (/** @type {import("node:http").IncomingMessage} */ req) => `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
+
+/** Seconds from `s-maxage=N` (or max-age), or null for no limit; absent, "private", "no-store" → 0 (not storable). */
+function sharedMaxAge(cacheControl) {
+  const cc = String(cacheControl ?? "").toLowerCase();
+  if (!cc || /\b(private|no-store|no-cache)\b/.test(cc)) return 0;
+  const m = /\bs-maxage=(\d+)/.exec(cc) ?? /\bmax-age=(\d+)/.exec(cc);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number }} [opts]
+ */
+export function createPageCache(opts = {}) {
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = opts;
+  /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number }>} */
+  const entries = new Map();
+  let bytes = 0;
+  let generation = 0;
+  const stats = { hits: 0, stored: 0 };
+
+  function drop(key) {
+    const e = entries.get(key);
+    if (!e) return;
+    bytes -= e.body.length;
+    entries.delete(key);
+  }
+
+  function store(key, entry) {
+    drop(key);
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    stats.stored++;
+    // Map order is insertion order and a hit re-inserts: the first key is the least recently used.
+    for (const oldest of entries.keys()) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      drop(oldest);
+    }
+  }
+
+  return {
+    stats,
+    get size() {
+      return entries.size;
+    },
+
+    /** Empty the cache; responses in flight when this is called will not be stored. */
+    invalidate() {
+      generation++;
+      entries.clear();
+      bytes = 0;
+    },
+
+    /**
+     * Send the stored response for this request, if there is one. Returns whether it did.
+     * @param {import("node:http").IncomingMessage} req
+     * @param {import("node:http").ServerResponse} res
+     */
+    serve(req, res) {
+      if (!eligible(req)) return false;
+      const key = keyOf(req);
+      const e = entries.get(key);
+      if (!e) return false;
+      if (e.expires <= now()) {
+        drop(key);
+        return false;
+      }
+      entries.delete(key);
+      entries.set(key, e);
+      stats.hits++;
+      for (const [name, value] of e.headers) res.setHeader(name, value);
+      res.setHeader("x-page-cache", "HIT");
+      if (e.etag && req.headers["if-none-match"] === e.etag) {
+        res.statusCode = 304;
+        res.removeHeader("content-type");
+        res.end();
+        return true;
+      }
+      res.statusCode = e.status;
+      res.setHeader("content-length", e.body.length);
+      res.end(e.body);
+      return true;
+    },
+
+    /**
+     * Watch the response Next is about to write for this request, and keep it if it may be
+     * replayed (see the rules at the top of this file). Call before handing `res` to Next.
+     * @param {import("node:http").IncomingMessage} req
+     * @param {import("node:http").ServerResponse} res
+     */
+    capture(req, res) {
+      if (!eligible(req)) return;
+      const key = keyOf(req);
+      const startedAt = generation;
+      /** @type {Buffer[]} */
+      let chunks = [];
+      let size = 0;
+      const keep = (chunk, encoding) => {
+        if (!chunks || chunk == null || typeof chunk === "function") return;
+        const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+        size += buf.length;
+        if (size > maxEntryBytes) chunks = null;
+        else chunks.push(buf);
+      };
+      const write = res.write;
+      const end = res.end;
+      res.write = function (chunk, encoding, cb) {
+        keep(chunk, encoding);
+        return write.call(this, chunk, encoding, cb);
+      };
+      res.end = function (chunk, encoding, cb) {
+        keep(chunk, encoding);
+        const result = end.call(this, chunk, encoding, cb);
+        if (chunks && startedAt === generation && res.statusCode === 200) {
+          const headers = res.getHeaders();
+          const maxAge = sharedMaxAge(headers["cache-control"]);
+          if (headers["x-nextjs-cache"] === "HIT" && !headers["set-cookie"] && maxAge !== 0) {
+            store(key, {
+              status: 200,
+              headers: Object.entries(headers)
+                .filter(([name, value]) => value !== undefined && !HOP_HEADERS.has(name))
+                .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
+              body: Buffer.concat(chunks),
+              etag: headers.etag === undefined ? undefined : String(headers.etag),
+              expires: now() + Math.min(ttlMs, (maxAge ?? Infinity) * 1000),
+            });
+          }
+        }
+        chunks = null;
+        return result;
+      };
+    },
+  };
+}

@@ -1,0 +1,197 @@
+// The response cache's rules, on a real HTTP server. The app behind it here answers the way Next
+// does for a cached page (headers set, then `end(body)`); e2e/public/page-cache.spec.ts runs the
+// same cache in front of the real Next build.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPageCache } from "./page-cache.mjs";
+
+type App = (req: IncomingMessage, res: ServerResponse) => void;
+
+const servers: ReturnType<typeof createServer>[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+/** A server with the cache in front of `app`, as scripts/server.mjs wires it; counts what reaches the app. */
+async function serve(app: App, opts: Parameters<typeof createPageCache>[0] = {}) {
+  const cache = createPageCache(opts);
+  let reached = 0;
+  const server = createServer((req, res) => {
+    if (cache.serve(req, res)) return;
+    cache.capture(req, res);
+    reached++;
+    app(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { cache, base, reached: () => reached };
+}
+
+/** The two headers Next sends with a page from its cache. */
+function fromNextCache(res: ServerResponse, cacheControl = "s-maxage=3600, stale-while-revalidate=31532400") {
+  res.setHeader("x-nextjs-cache", "HIT");
+  res.setHeader("cache-control", cacheControl);
+}
+
+let renders = 0;
+/** A page Next answers from its cache: HIT, shared Cache-Control, an ETag. */
+const cachedPage: App = (_req, res) => {
+  renders++;
+  fromNextCache(res);
+  res.setHeader("etag", '"v1"');
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("vary", "rsc, next-router-state-tree, Accept-Encoding");
+  res.end(`<p>render ${renders}</p>`);
+};
+
+describe("page cache", () => {
+  it("replays a page Next answered from its cache, with its headers, without asking the app again", async () => {
+    const { base, reached } = await serve(cachedPage);
+    const first = await fetch(`${base}/monuments/temple-of-bel`);
+    const firstBody = await first.text();
+    const second = await fetch(`${base}/monuments/temple-of-bel`);
+    expect(await second.text()).toBe(firstBody);
+    expect(second.headers.get("x-page-cache")).toBe("HIT");
+    expect(first.headers.get("x-page-cache")).toBeNull();
+    expect(second.headers.get("etag")).toBe('"v1"');
+    expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(second.headers.get("cache-control")).toBe("s-maxage=3600, stale-while-revalidate=31532400");
+    expect(reached()).toBe(1);
+  });
+
+  it("answers 304 to a matching If-None-Match", async () => {
+    const { base } = await serve(cachedPage);
+    await fetch(`${base}/a`);
+    const res = await fetch(`${base}/a`, { headers: { "if-none-match": '"v1"' } });
+    expect(res.status).toBe(304);
+    expect(await res.text()).toBe("");
+  });
+
+  it("keys on the URL with its query and on Accept-Encoding", async () => {
+    const { base, reached } = await serve(cachedPage);
+    await fetch(`${base}/m?asOf=2016-01-01`);
+    await fetch(`${base}/m?asOf=2017-01-01`);
+    await fetch(`${base}/m?asOf=2016-01-01`, { headers: { "accept-encoding": "gzip" } });
+    expect(reached()).toBe(3);
+    await fetch(`${base}/m?asOf=2016-01-01`);
+    expect(reached()).toBe(3);
+  });
+
+  it("never serves or stores client-router requests (rsc, prefetch, _rsc), HEAD, or Range", async () => {
+    const { base, reached } = await serve(cachedPage);
+    await fetch(`${base}/p`); // stored
+    const variants: [string, RequestInit][] = [
+      ["/p", { headers: { rsc: "1" } }],
+      ["/p", { headers: { "next-router-prefetch": "1" } }],
+      ["/p?_rsc=abc", {}],
+      ["/p", { method: "HEAD" }],
+      ["/p", { headers: { range: "bytes=0-3" } }],
+      ["/p", { headers: { cookie: "__prerender_bypass=1" } }],
+    ];
+    for (const [path, init] of variants) {
+      const res = await fetch(base + path, init);
+      expect(res.headers.get("x-page-cache"), `${init.method ?? "GET"} ${path} ${JSON.stringify(init.headers ?? {})}`).toBeNull();
+    }
+    expect(reached()).toBe(1 + variants.length);
+  });
+
+  it("stores nothing Next rendered per request, privately, with a cookie, or not 200", async () => {
+    const answers: App[] = [
+      (_q, s) => s.end("dynamic page: no x-nextjs-cache"),
+      (_q, s) => (s.setHeader("x-nextjs-cache", "STALE"), s.end("stale")),
+      (_q, s) => (s.setHeader("x-nextjs-cache", "MISS"), s.end("miss")),
+      (_q, s) => (s.setHeader("x-nextjs-cache", "HIT"), s.setHeader("cache-control", "private, no-store"), s.end("private")),
+      (_q, s) => (s.setHeader("x-nextjs-cache", "HIT"), s.end("no Cache-Control")),
+      (_q, s) => (fromNextCache(s), s.setHeader("set-cookie", "a=b"), s.end("cookie")),
+      (_q, s) => ((s.statusCode = 404), fromNextCache(s), s.end("not found")),
+    ];
+    for (const app of answers) {
+      const { base, reached, cache } = await serve(app);
+      await fetch(`${base}/x`);
+      await fetch(`${base}/x`);
+      expect(reached()).toBe(2);
+      expect(cache.size).toBe(0);
+    }
+  });
+
+  it("keeps a response written in several chunks whole", async () => {
+    const { base } = await serve((_q, s) => {
+      fromNextCache(s);
+      s.write("<p>one ");
+      s.write(Buffer.from("two "));
+      s.end("three</p>");
+    });
+    await fetch(`${base}/c`);
+    const res = await fetch(`${base}/c`);
+    expect(res.headers.get("x-page-cache")).toBe("HIT");
+    expect(await res.text()).toBe("<p>one two three</p>");
+  });
+
+  it("forgets everything on invalidate(), and does not store a response that was in flight then", async () => {
+    let release: (() => void) | undefined;
+    let version = 1;
+    const { base, reached, cache } = await serve((req, res) => {
+      fromNextCache(res);
+      const body = `<p>v${version}</p>`;
+      if (req.url === "/slow" && version === 1) release = () => res.end(body);
+      else res.end(body);
+    });
+    await fetch(`${base}/fast`);
+    expect(cache.size).toBe(1);
+    // An edit lands while /slow is still being answered with the old data.
+    const slow = fetch(`${base}/slow`);
+    await new Promise((r) => setTimeout(r, 50));
+    version = 2;
+    cache.invalidate();
+    release!();
+    expect(await (await slow).text()).toBe("<p>v1</p>");
+    expect(cache.size).toBe(0);
+    expect(await (await fetch(`${base}/fast`)).text()).toBe("<p>v2</p>");
+    expect(await (await fetch(`${base}/slow`)).text()).toBe("<p>v2</p>");
+    expect(reached()).toBe(4);
+  });
+
+  it("lets an entry expire after ttlMs, or sooner when the response's s-maxage is shorter", async () => {
+    let t = 0;
+    const { base, reached } = await serve(
+      (req, res) => {
+        fromNextCache(res, req.url === "/short" ? "s-maxage=2" : "s-maxage=3600");
+        res.end("x");
+      },
+      { ttlMs: 10_000, now: () => t },
+    );
+    await fetch(`${base}/long`);
+    await fetch(`${base}/short`);
+    t = 1_999;
+    await fetch(`${base}/long`);
+    await fetch(`${base}/short`);
+    expect(reached()).toBe(2);
+    t = 2_000;
+    await fetch(`${base}/short`);
+    expect(reached()).toBe(3);
+    t = 10_000;
+    await fetch(`${base}/long`);
+    expect(reached()).toBe(4);
+  });
+
+  it("drops the least recently used entries beyond maxEntries or maxBytes, and never stores one over maxEntryBytes", async () => {
+    const { base, cache } = await serve(
+      (req, res) => {
+        fromNextCache(res);
+        res.end(req.url === "/big" ? "x".repeat(200) : "0123456789");
+      },
+      { maxEntries: 2, maxBytes: 25, maxEntryBytes: 100 },
+    );
+    const hit = async (path: string) => (await fetch(base + path)).headers.get("x-page-cache") === "HIT";
+    await fetch(`${base}/a`);
+    await fetch(`${base}/b`);
+    expect(await hit("/a")).toBe(true); // a is now the most recent
+    await fetch(`${base}/c`); // over maxEntries: b goes
+    expect(await hit("/b")).toBe(false);
+    expect(cache.size).toBe(2);
+    await fetch(`${base}/big`);
+    expect(await hit("/big")).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// The production server behind `npm start`: Next's request handler, with the response cache of
+// scripts/page-cache.mjs in front of it for the prerendered public pages. Same flags as
+// `next start`: PORT (default 3000), HOST (default 127.0.0.1); the build is read from
+// NEXT_DIST_DIR (next.config.ts). SIGTERM/SIGINT close the server and let open requests finish.
+import { createServer } from "node:http";
+import { PAGE_CACHE_KEY, createPageCache } from "./page-cache.mjs";
+
+process.env.NODE_ENV = "production";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "127.0.0.1";
+
+// Imported after NODE_ENV is set: Next reads it when it loads.
+const { default: next } = await import("next");
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = createPageCache();
+globalThis[PAGE_CACHE_KEY] = cache;
+
+const server = createServer((req, res) => {
+  if (cache.serve(req, res)) return;
+  cache.capture(req, res);
+  handle(req, res).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`▸ ready on http://${hostname}:${port}`));
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.once("SIGTERM", shutdown);
+process.once("SIGINT", shutdown);

@@ -50,7 +50,7 @@ declare module "@citation-js/plugin-csl/lib/engines.js" {
       sorter: { compareKeys(a: SortToken, b: SortToken): number };
     };
     tmp: { last_rendered_name: string | string[] | false };
-    opt: { update_mode: number };
+    opt: { update_mode: number; lang: string; "default-locale-sort"?: string };
     citation: { opt: Record<string, unknown> };
     bibliography: { opt: Record<string, unknown> };
   }
@@ -60,4 +60,12 @@ declare module "@citation-js/plugin-csl/lib/engines.js" {
 }
 declare module "@citation-js/plugin-csl/lib/attr.js" {
   export function getPrefixedEntry(entry: string, id: string): string;
+}
+declare module "citeproc" {
+  import type { CiteprocEngine, SortToken } from "@citation-js/plugin-csl/lib/engines.js";
+  const CSL: {
+    stringCompare?: (a: string, b: string) => number;
+    Registry: { Comparifier: new (state: CiteprocEngine, keyset: "bibliography_sort") => { compareKeys(a: SortToken, b: SortToken): number } };
+  };
+  export default CSL;
 }

@@ -68,11 +68,16 @@ const cachedGroup = (key: string) => {
   const v = cache.get(key);
   return v && "entries" in v ? v : undefined;
 };
+// Joins learned after rendering (below: a base cite that changed in company, an outsider between two
+// entries by one author). Joining more than needed is always exact, only slower, so a join found once
+// is applied from the start next time instead of being found again after another round.
+const learned = new LruCache<Set<string>>(MAX_CACHED_ENTRIES);
 const frames = new Map<string, { bibstart: string; bibend: string }>();
 
 /** For tests and benchmarks: start cold. */
 export function clearBibliographyCache() {
   cache.clear();
+  learned.clear();
   frames.clear();
 }
 
@@ -236,7 +241,19 @@ export function formatBibliography(items: readonly object[], template: string, m
       (variants.get(family) ?? variants.set(family, new Set()).get(family)!).add(key);
     }
   }
+  const indexOf = new Map(hashes.map((h, i) => [h, i]));
+  const join = (i: number, j: number) => {
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const key = `${frameKey}|${hashes[x]}`;
+      (learned.get(key) ?? (learned.set(key, new Set()), learned.get(key)!)).add(hashes[y]!);
+    }
+    return uf.union(i, j);
+  };
   alone.forEach((a, i) => {
+    for (const h of learned.get(`${frameKey}|${hashes[i]}`) ?? []) {
+      const j = indexOf.get(h);
+      if (j !== undefined) uf.union(i, j);
+    }
     link(`a|${a.akey}`, i);
     if (substitutes && a.named !== false) link(`s|${a.named}`, i);
     for (const key of a.names) {
@@ -277,7 +294,7 @@ export function formatBibliography(items: readonly object[], template: string, m
       const akey = groupOf[i] ? groupOf[i]!.akeys[place[i]!]! : alone[i]!.akey;
       const j = pool.get(akey);
       if (j === undefined) pool.set(akey, i);
-      else if (uf.union(i, j)) grew = true;
+      else if (join(i, j)) grew = true;
     }
     if (grew) continue;
 
@@ -308,7 +325,7 @@ export function formatBibliography(items: readonly object[], template: string, m
         if (named === false) continue;
         const r = uf.find(i);
         const inGroup = lastNamedIn.get(r);
-        if (lastNamed !== undefined && inGroup !== undefined && inGroup !== lastNamed && alone[inGroup]!.named === named) grew = uf.union(i, lastNamed) || grew;
+        if (lastNamed !== undefined && inGroup !== undefined && inGroup !== lastNamed && alone[inGroup]!.named === named) grew = join(i, lastNamed) || grew;
         lastNamed = i;
         lastNamedIn.set(r, i);
       }

@@ -34,3 +34,38 @@ declare module "@citation-js/plugin-ris/lib/spec/index.js" {
   }
   export const SPECS: { mixed: RisMapping[]; new: RisMapping[]; old: RisMapping[] };
 }
+// citeproc-js as citation-js prepares it (one engine per style and locale, reset per call): the
+// registry fields lib/citations/bibliography.ts reads to reuse entries across exports.
+declare module "@citation-js/plugin-csl/lib/engines.js" {
+  export interface SortToken {
+    sortkeys: readonly (string | undefined)[];
+    seq: number;
+  }
+  export interface CiteprocEngine {
+    updateItems(ids: string[], nosort?: boolean): string[];
+    makeBibliography(): false | [{ bibstart: string; bibend: string }, string[]];
+    registry: {
+      registry: Record<string, { sortkeys: (string | undefined)[]; ambig: string }>;
+      namereg: { nameind: Record<string, Record<string, true>> };
+      sorter: { compareKeys(a: SortToken, b: SortToken): number };
+    };
+    tmp: { last_rendered_name: string | string[] | false };
+    opt: { update_mode: number; lang: string; "default-locale-sort"?: string };
+    citation: { opt: Record<string, unknown> };
+    bibliography: { opt: Record<string, unknown> };
+  }
+  export type PrepareEngine = (data: object[], style: string, lang: string | undefined, format: string) => CiteprocEngine;
+  const prepareEngine: PrepareEngine | { default: PrepareEngine };
+  export default prepareEngine;
+}
+declare module "@citation-js/plugin-csl/lib/attr.js" {
+  export function getPrefixedEntry(entry: string, id: string): string;
+}
+declare module "citeproc" {
+  import type { CiteprocEngine, SortToken } from "@citation-js/plugin-csl/lib/engines.js";
+  const CSL: {
+    stringCompare?: (a: string, b: string) => number;
+    Registry: { Comparifier: new (state: CiteprocEngine, keyset: "bibliography_sort") => { compareKeys(a: SortToken, b: SortToken): number } };
+  };
+  export default CSL;
+}

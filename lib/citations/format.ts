@@ -1,6 +1,7 @@
 // CSL items → the formats a report writer's tools read. citation-js does the formatting
 // (BibTeX, RIS, CSL styles); we only choose options, add the header comment and the CSV.
 import { toCsv } from "@/lib/csv";
+import { formatBibliography } from "./bibliography";
 import type { CslDate, CslItem, CslName } from "./csl";
 import { render } from "./engine";
 
@@ -93,7 +94,11 @@ function formatRis(items: CslItem[]): string {
     .join("\r\n\r\n") + "\r\n";
 }
 
-export function formatCitations(items: CslItem[], format: CitationFormat, opts: { html?: boolean; header?: ExportHeader; bom?: boolean } = {}): Formatted {
+/**
+ * `maxRendered` bounds the citeproc work of a formatted style (entries not rendered before, see
+ * lib/citations/bibliography.ts); beyond it a FormatBudgetError is thrown.
+ */
+export function formatCitations(items: CslItem[], format: CitationFormat, opts: { html?: boolean; header?: ExportHeader; bom?: boolean; maxRendered?: number } = {}): Formatted {
   const { header } = opts;
   const noRanges = () => items.map((i) => ({ ...i, issued: collapseRange(i.issued) }));
   switch (format) {
@@ -112,11 +117,11 @@ export function formatCitations(items: CslItem[], format: CitationFormat, opts: 
     default: {
       const template = STYLES[format].csl;
       if (opts.html) {
-        const body = render("bibliography", items, { format: "html", template, lang: "en-US" }) as string;
+        const body = formatBibliography(items, template, "html", opts.maxRendered);
         const top = header ? `<!-- ${headerLines(header).join(" · ").replace(/--/g, "—")} -->\n` : "";
         return { body: top + body, contentType: "text/html; charset=utf-8", extension: "html" };
       }
-      const body = render("bibliography", items, { format: "text", template, lang: "en-US" }) as string;
+      const body = formatBibliography(items, template, "text", opts.maxRendered);
       const top = header ? headerLines(header).map((l) => `# ${l}`).join("\n") + "\n\n" : "";
       return { body: top + body, contentType: "text/plain; charset=utf-8", extension: "txt" };
     }

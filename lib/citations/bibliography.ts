@@ -334,6 +334,9 @@ export function formatBibliography(items: readonly object[], template: string, m
 
     const frame = frames.get(frameKey);
     if (!frame) return joint();
+    // citation-js empties the engine before its next render; after a large group that takes a
+    // while (citeproc deletes items one by one), so this request pays for it rather than the next.
+    if (spent) engine.updateItems([]);
     const entry = (i: number) => (groupOf[i] ? groupOf[i]!.entries[place[i]!]! : alone[i]!.entry);
     return frame.bibstart + order.map((i) => getPrefixedEntry(entry(i), ids[i]!)).join("") + frame.bibend;
   }

@@ -200,9 +200,9 @@ export function formatBibliography(items: readonly object[], template: string, m
   };
   const data = plugins.input.util.clean(items) as { id: unknown; container_id?: unknown; legislation_id?: unknown }[];
   const ids = data.map((d) => String(d.id));
-  // Duplicate ids are merged by citeproc; containers and legislation are consolidated across
-  // entries; neither occurs in our items, and neither is covered by the test.
-  // Sorting lower-cases with the language of whichever item citeproc rendered last (CSL.citeStart).
+  // Rendered jointly, as before: duplicate ids (citeproc merges them), containers and legislation
+  // (consolidated across entries), languages with special lower-casing (citeproc sorts with the
+  // language of whichever item it rendered last, CSL.citeStart). None occurs in our items.
   const special = data.some((d) => SPECIAL_CASING.test(String((d as { language?: unknown }).language ?? "")));
   if (special || !PROVEN_TEMPLATES.has(template) || !data.length || new Set(ids).size !== ids.length || data.some((d) => d.container_id || d.legislation_id)) return joint();
 
@@ -229,8 +229,7 @@ export function formatBibliography(items: readonly object[], template: string, m
   const link = (key: string, i: number) => {
     const j = firstWith.get(key);
     if (j === undefined) firstWith.set(key, i);
-    else return uf.union(i, j);
-    return false;
+    else uf.union(i, j);
   };
   // The register counts, per family, how many different initials and given names it holds; with one
   // (the same person throughout, the usual case) every item sees the same counts, alone or not.

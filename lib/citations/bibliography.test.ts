@@ -213,4 +213,11 @@ describe("budget", { timeout: 60_000 }, () => {
     expect(formatBibliography(items.slice(0, 10), "apa", "text", 20)).toBe(want);
     expect(formatBibliography(items.slice(0, 10), "apa", "text", 0)).toBe(want);
   });
+
+  it("always formats a selection no larger than the budget, jointly when reuse would cost more", () => {
+    clearBibliographyCache();
+    const ten = items.slice(0, 10);
+    expect(formatBibliography(ten, "apa", "text", ten.length)).toBe(joint(ten, "apa", "text"));
+    expect(() => formatBibliography(items, "apa", "text", ten.length)).toThrow(FormatBudgetError);
+  });
 });

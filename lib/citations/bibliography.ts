@@ -185,10 +185,23 @@ class UnionFind {
 /**
  * Exactly `render("bibliography", items, { format: mode, template, lang: "en-US" })`, rendering only
  * what is not cached. `budget` bounds how many entries citeproc may render in this call (a joint
- * render of a group counts all its members); beyond it a FormatBudgetError is thrown. Entries
- * rendered before the budget ran out stay cached.
+ * render of a group counts all its members). A selection of at most `budget` items is always
+ * formatted (jointly if reuse would cost more); a larger one that needs more is refused with a
+ * FormatBudgetError. Entries rendered before the budget ran out stay cached.
  */
 export function formatBibliography(items: readonly object[], template: string, mode: OutputMode, budget = Infinity): string {
+  try {
+    return formatReusing(items, template, mode, budget);
+  } catch (e) {
+    // A selection no larger than the budget is always formatted, as before this cache: reusing
+    // costs each new entry a render alone and again in its group, so a cold selection near the
+    // budget can exceed it where one joint render does not.
+    if (e instanceof FormatBudgetError && items.length <= budget) return render("bibliography", items, { format: mode, template, lang: LANG }) as string;
+    throw e;
+  }
+}
+
+function formatReusing(items: readonly object[], template: string, mode: OutputMode, budget: number): string {
   let spent = 0;
   const spend = (n: number) => {
     if (spent + n > budget) throw new FormatBudgetError(spent + n, budget);

@@ -133,6 +133,11 @@ export function createPageCache(opts = {}) {
       let size = 0;
       const keep = (chunk, encoding) => {
         if (!chunks || chunk == null || typeof chunk === "function") return;
+        // Next sets its headers before the body: a per-request page or a download is not copied.
+        if (res.getHeader("x-nextjs-cache") !== "HIT") {
+          chunks = null;
+          return;
+        }
         const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
         size += buf.length;
         if (size > maxEntryBytes) chunks = null;

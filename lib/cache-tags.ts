@@ -8,7 +8,6 @@
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
 // - /, /monuments, /sources, /sources/[id] are static with the same revalidation window.
 // - /events and /search read the query string and render per request: nothing to refresh.
-//
 // - `npm start` serves through scripts/server.mjs, whose response cache (scripts/page-cache.mjs)
 //   repeats Next's cached answers without entering Next; it is emptied here too.
 //

@@ -182,6 +182,9 @@ class UnionFind {
   }
 }
 
+/** One citeproc render of the whole selection: what formatBibliography must equal. */
+const renderJoint = (items: readonly object[], template: string, mode: OutputMode) => render("bibliography", items, { format: mode, template, lang: LANG }) as string;
+
 /**
  * Exactly `render("bibliography", items, { format: mode, template, lang: "en-US" })`, rendering only
  * what is not cached. `budget` bounds how many entries citeproc may render in this call (a joint
@@ -196,7 +199,7 @@ export function formatBibliography(items: readonly object[], template: string, m
     // A selection no larger than the budget is always formatted, as before this cache: reusing
     // costs each new entry a render alone and again in its group, so a cold selection near the
     // budget can exceed it where one joint render does not.
-    if (e instanceof FormatBudgetError && items.length <= budget) return render("bibliography", items, { format: mode, template, lang: LANG }) as string;
+    if (e instanceof FormatBudgetError && items.length <= budget) return renderJoint(items, template, mode);
     throw e;
   }
 }
@@ -209,7 +212,7 @@ function formatReusing(items: readonly object[], template: string, mode: OutputM
   };
   const joint = () => {
     spend(items.length);
-    return render("bibliography", items, { format: mode, template, lang: LANG }) as string;
+    return renderJoint(items, template, mode);
   };
   const data = plugins.input.util.clean(items) as { id: unknown; container_id?: unknown; legislation_id?: unknown }[];
   const ids = data.map((d) => String(d.id));

@@ -17,8 +17,6 @@ export const STYLES: Record<Extract<CitationFormat, "apa" | "chicago" | "mla" | 
   harvard: { csl: "harvard1", label: "Harvard" },
 };
 
-export const isStyle = (f: CitationFormat): f is keyof typeof STYLES => f in STYLES;
-
 export interface ExportHeader {
   dataset: string; // e.g. "data as of 2026-11-22T03:12:34Z"
   query: string;

@@ -16,12 +16,14 @@ export async function setStateRecorded(ctx: ActionContext<unknown>, store: Entit
 
 /**
  * Publishing a claim publishes what it stands on: its monument and the sources it quotes, if they
- * are still drafts (a report adds all three at once). Each gets its own revision.
+ * are still drafts (a report adds all three at once). Each gets its own revision. Returns the
+ * records published along the way as "type:id", so a batch that also lists one of them does not
+ * mistake its new version for someone else's edit.
  */
-export async function publishWithDependencies(ctx: ActionContext<unknown>, store: EntityStore, row: LoadedRow<unknown>) {
+export async function publishWithDependencies(ctx: ActionContext<unknown>, store: EntityStore, row: LoadedRow<unknown>): Promise<string[]> {
   ctx.authorize("record.publish", row.state);
   await setStateRecorded(ctx, store, row, "PUBLISHED");
-  if (store.type !== "damageEvent" && store.type !== "controlPeriod") return;
+  if (store.type !== "damageEvent" && store.type !== "controlPeriod") return [];
   const { tx } = ctx;
   const cited = await tx.citation.findMany({
     where: { archivedAt: null, ...(store.type === "damageEvent" ? { damageEventId: row.id } : { controlPeriodId: row.id }) },
@@ -32,8 +34,13 @@ export async function publishWithDependencies(ctx: ActionContext<unknown>, store
     const event = await tx.damageEvent.findUnique({ where: { id: row.id }, select: { monumentId: true } });
     if (event) deps.unshift([STORES.monument, event.monumentId]);
   }
+  const published: string[] = [];
   for (const [depStore, id] of deps) {
     const dep = await depStore.load(tx, id);
-    if (dep && dep.state !== "PUBLISHED") await setStateRecorded(ctx, depStore, dep, "PUBLISHED");
+    if (dep && dep.state !== "PUBLISHED") {
+      await setStateRecorded(ctx, depStore, dep, "PUBLISHED");
+      published.push(`${depStore.type}:${id}`);
+    }
   }
+  return published;
 }

@@ -135,14 +135,18 @@ export const bulkPublish = authorizedAction(
       .refine((a) => a.length > 0, "Select at least one record to publish."),
   }),
   async (ctx) => {
+    // Publishing an event publishes the draft sources and monument it stands on; when the batch
+    // lists one of those too, its row is a version ahead by our own doing, not by another editor.
+    const publishedHere = new Set<string>();
     for (const item of ctx.input.items) {
       const [entity, id, version] = item.split(":") as [EntityType, string, string];
       const store = STORES[entity];
       if (!store?.setState) throw refused("Only records with a publication state can be published.");
+      if (publishedHere.has(`${entity}:${id}`)) continue;
       const { row, stale } = await loadChecked(ctx, store, id, Number(version));
       ctx.authorize("record.publish", row.state);
       if (stale) throw await conflict(ctx.tx, row, Number(version));
-      if (row.state !== "PUBLISHED") await publishWithDependencies(ctx, store, row);
+      if (row.state !== "PUBLISHED") for (const dep of await publishWithDependencies(ctx, store, row)) publishedHere.add(dep);
     }
     return { message: `Published ${ctx.input.items.length} record${ctx.input.items.length === 1 ? "" : "s"}.` };
   },

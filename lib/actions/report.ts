@@ -28,6 +28,9 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
   authorize("record.edit", "DRAFT");
   const missing = (what: string) => new ActionFailure({ status: "invalid", message: `The chosen ${what} no longer exists. Nothing was saved.` });
 
+  // What the report creates goes to review with it: a reviewer sees (and can publish) the new
+  // monument and source in the queue, instead of finding them left behind as drafts.
+  const created: [EntityStore, Awaited<ReturnType<typeof createRecorded>>][] = [];
   let monumentId = r.monumentId;
   if (r.monumentMode === "new") {
     const site = await tx.site.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
@@ -38,6 +41,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
       names: [{ value: r.newMonumentName!, lang: "en", kind: "CANONICAL" }],
     });
     monumentId = monument.id;
+    created.push([monumentStore, monument]);
   } else if (!(await tx.monument.findUnique({ where: { id: monumentId! }, select: { id: true } }))) throw missing("monument");
 
   let sourceId = r.sourceId;
@@ -49,6 +53,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
       archiveUrl: r.archiveUrl, accessedAt: r.accessedAt, kind: r.kind!, note: r.note,
     });
     sourceId = source.id;
+    created.push([sourceStore, source]);
   } else if (!(await tx.source.findUnique({ where: { id: sourceId! }, select: { id: true } }))) throw missing("source");
 
   const event = await createRecorded(ctx, damageEventStore, {
@@ -60,7 +65,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
     id: null, version: null, sourceId: sourceId!, damageEventId: event.id, controlPeriodId: null, monumentId: null, field: null,
     quote: r.quote, prefix: r.prefix, suffix: r.suffix, paragraph: r.paragraph,
   });
-  if (r.submit) await setStateRecorded(ctx, damageEventStore, event, "IN_REVIEW");
+  if (r.submit) for (const [store, row] of [...created, [damageEventStore, event] as const]) await setStateRecorded(ctx, store, row, "IN_REVIEW");
   return {
     message: r.submit ? "Report saved and sent for review." : "Report saved as a draft.",
     redirectTo: `${adminPath("damageEvent", event.id)}?saved=${r.submit ? event.version + 1 : event.version}`,

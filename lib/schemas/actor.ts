@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTOR_KINDS } from "@/lib/domain";
-import { choice, lines, opts, recordMeta, requiredText, type FieldDef } from "./fields";
+import { choice, lineError, lines, opts, recordMeta, requiredText, type FieldDef } from "./fields";
 
 export const actorSchema = z.object({
   ...recordMeta,
@@ -8,8 +8,8 @@ export const actorSchema = z.object({
   kind: choice(ACTOR_KINDS, "a kind"),
   aliases: lines((parts, n) => {
     const [value, lang = "en"] = parts;
-    if (!value) return `Line ${n}: the alias is empty.`;
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return `Line ${n}: "${lang}" is not a language code like en or ar.`;
+    if (!value) return lineError(`Line ${n}: the alias is empty.`);
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return lineError(`Line ${n}: "${lang}" is not a language code like en or ar.`);
     return { value, lang };
   }),
 });

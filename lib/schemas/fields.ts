@@ -79,16 +79,32 @@ export const choice = <T extends readonly [string, ...string[]]>(values: T, labe
 export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(values, { error: `Choose ${label}.` }).nullable());
 
-/** A textarea of one item per line, each split on "|" into trimmed parts. Blank lines are skipped. */
-export function lines<T>(parse: (parts: string[], lineNo: number) => T | string) {
+/** What a line parser returns for a line it cannot read: the message shown under the field. */
+export type LineError = { lineError: string };
+export const lineError = (message: string): LineError => ({ lineError: message });
+const isLineError = (v: unknown): v is LineError => typeof v === "object" && v !== null && "lineError" in v;
+
+/** More lines than any real record has (names, aliases, authors) is a paste gone wrong, not data. */
+export const MAX_LINES = 50;
+
+/**
+ * A textarea of one item per line, each split on "|" into trimmed parts. Blank lines are skipped.
+ * The parser returns the item, or lineError(message). (It used to return a string for an error,
+ * which made a parser whose items are strings — authors — report every author as an error.)
+ */
+export function lines<T>(parse: (parts: string[], lineNo: number) => T | LineError, max = MAX_LINES) {
   return z.preprocess(str, z.string()).transform((text, ctx) => {
     const items: T[] = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      const result = parse(line.split("|").map((p) => p.trim()), i + 1);
-      if (typeof result === "string") ctx.addIssue({ code: "custom", message: result });
+    const filled = text.split(/\r?\n/).map((line, i) => [line, i + 1] as const).filter(([line]) => line.trim());
+    if (filled.length > max) {
+      ctx.addIssue({ code: "custom", message: `At most ${max} lines; this has ${filled.length}.` });
+      return items;
+    }
+    for (const [line, n] of filled) {
+      const result = parse(line.split("|").map((p) => p.trim()), n);
+      if (isLineError(result)) ctx.addIssue({ code: "custom", message: result.lineError });
       else items.push(result);
-    });
+    }
     return items;
   });
 }

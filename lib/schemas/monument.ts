@@ -1,17 +1,17 @@
 import { z } from "zod";
 import { LOCATION_PRECISIONS, MONUMENT_TYPES, NAME_KINDS, type NameKind } from "@/lib/domain";
 import { MONUMENT_TYPE_LABELS } from "@/lib/labels";
-import { choice, lines, opts, optionalId, optionalNumber, optionalText, recordMeta, requiredId, requiredText, type FieldDef } from "./fields";
+import { choice, lineError, lines, opts, optionalId, optionalNumber, optionalText, recordMeta, requiredId, requiredText, type FieldDef } from "./fields";
 
 // BCP 47-ish: "en", "ar", "ar-Latn", "fr".
 const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 const nameLines = lines((parts, n) => {
   const [value, lang = "en", kind = "VARIANT"] = parts;
-  if (!value) return `Line ${n}: the name is empty.`;
-  if (!LANG.test(lang)) return `Line ${n}: "${lang}" is not a language code like en, ar or ar-Latn.`;
+  if (!value) return lineError(`Line ${n}: the name is empty.`);
+  if (!LANG.test(lang)) return lineError(`Line ${n}: "${lang}" is not a language code like en, ar or ar-Latn.`);
   const k = kind.toUpperCase();
-  if (!(NAME_KINDS as readonly string[]).includes(k)) return `Line ${n}: the kind must be one of ${NAME_KINDS.join(", ").toLowerCase()}.`;
+  if (!(NAME_KINDS as readonly string[]).includes(k)) return lineError(`Line ${n}: the kind must be one of ${NAME_KINDS.join(", ").toLowerCase()}.`);
   return { value, lang, kind: k as NameKind };
 });
 

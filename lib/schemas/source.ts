@@ -8,7 +8,7 @@ export const sourceShape = {
   url: optionalUrl,
   title: requiredText("Title"),
   publisher: requiredText("Publisher"),
-  authors: lines((parts) => parts.join(" | ")),
+  authors: lines((parts) => parts.join(" | ")), // an author is the whole line
   publishedEarliest: optionalDay,
   publishedLatest: optionalDay,
   publishedPrecision: choice(DATE_PRECISIONS, "how precisely the publication date is known"),

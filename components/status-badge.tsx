@@ -5,9 +5,11 @@ const styles: Record<Status, string> = {
   destroyed: "bg-destroyed text-white",
   severe: "bg-severe text-white",
   moderate: "bg-moderate text-white",
+  damaged: "bg-damaged text-white",
   possible: "bg-possible text-white",
   none: "bg-none text-white",
   contested: "bg-contested text-white",
+  uncertain: "bg-uncertain text-white",
   unknown: "bg-unknown text-white",
 };
 

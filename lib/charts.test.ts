@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conditionSteps, controlSpans, countBy, DAY_MS, dayToMs, eventRanges, halfYearTicks, timeDomain } from "./charts";
+import { conditionSteps, controlSpans, countBy, DAY_MS, dayToMs, eventRanges, halfYearTicks, msToDay, timeDomain } from "./charts";
 
 const ev = (id: string, e: string | null, l: string | null, precision: "WINDOW" | "EXACT_DAY" = "WINDOW") => ({
   id,
@@ -63,14 +63,26 @@ describe("countBy", () => {
 
 describe("conditionSteps", () => {
   const domain: [number, number] = [dayToMs("2015-01-01"), dayToMs("2018-01-01")];
-  it("starts unknown, steps at each change, runs to the end, and keeps each change's window", () => {
-    const { points, uncertain } = conditionSteps([{ from: "2015-05-01", status: "destroyed", uncertainUntil: "2017-03-02", basis: ["e"] }], domain);
+  it("draws what is certain as steps and an open window as a band, not a step at its first day", () => {
+    const pending = [{ extent: "DESTROYED" as const, window: { earliest: "2015-08-27", latest: "2015-08-31" }, claimIds: ["e"] }];
+    const { points, uncertain } = conditionSteps(
+      [
+        { from: "2015-08-27", status: "uncertain", settled: "unknown", pending, basis: ["e"] },
+        { from: "2015-08-31", status: "destroyed", basis: ["e"] },
+      ],
+      domain,
+    );
     expect(points).toEqual([
       { t: domain[0], level: 0, status: "unknown" },
-      { t: dayToMs("2015-05-01"), level: 5, status: "destroyed" },
-      { t: domain[1], level: 5, status: "destroyed" },
+      { t: dayToMs("2015-08-27"), level: 0, status: "unknown" },
+      { t: dayToMs("2015-08-31"), level: 6, status: "destroyed" },
+      { t: domain[1], level: 6, status: "destroyed" },
     ]);
-    expect(uncertain).toEqual([{ range: [dayToMs("2015-05-01"), dayToMs("2017-03-03")], status: "destroyed" }]);
+    expect(uncertain).toEqual([{ range: [dayToMs("2015-08-27"), dayToMs("2015-08-31")], status: "destroyed", levels: [0, 6] }]);
+  });
+  it("finds the domain of more dates than one call can take as arguments", () => {
+    const days = Array.from({ length: 200_000 }, (_, i) => msToDay(dayToMs("2015-01-01") + (i % 900) * DAY_MS));
+    expect(timeDomain(days)).toEqual([dayToMs("2015-01-01"), dayToMs("2017-07-01")]);
   });
   it("with no steps, is unknown throughout", () => {
     expect(conditionSteps([], domain).points.map((p) => p.status)).toEqual(["unknown", "unknown"]);

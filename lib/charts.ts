@@ -3,7 +3,7 @@
 // end is the day *after* its latest day, so a single day still has a visible width.
 import { compareIntervals, formatInterval, toIsoDay, type DateInput, type DateInterval } from "./dates";
 import type { DamageExtent, DatePrecision, Status } from "./domain";
-import type { StatusStep } from "./status";
+import { extentToStatus, type StatusStep } from "./status";
 
 export const DAY_MS = 86_400_000;
 
@@ -106,8 +106,15 @@ export function controlSpans(periods: ControlPeriodInput[], domainEnd: number): 
 export function timeDomain(days: DateInput[]): [number, number] | null {
   const known = days.filter(has).map(dayToMs);
   if (known.length === 0) return null;
-  const lo = new Date(Math.min(...known));
-  const hi = new Date(Math.max(...known));
+  // A loop, not Math.min(...known): spreading ~125,000 dates into one call overflows the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of known) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const lo = new Date(min);
+  const hi = new Date(max);
   return [Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth(), 1), Date.UTC(hi.getUTCFullYear(), hi.getUTCMonth() + 1, 1)];
 }
 
@@ -143,10 +150,13 @@ export const STATUS_LEVEL: Record<Status, number> = {
   unknown: 0,
   none: 1,
   possible: 2,
-  moderate: 3,
-  severe: 4,
-  destroyed: 5,
-  contested: 6,
+  damaged: 3,
+  moderate: 4,
+  severe: 5,
+  destroyed: 6,
+  contested: 7,
+  // Never a level of its own: an uncertain span is drawn as a band above what is certain.
+  uncertain: 0,
 };
 
 export interface StepPoint {
@@ -156,26 +166,38 @@ export interface StepPoint {
 }
 
 export interface UncertainSpan {
-  /** The status changed somewhere in [from, to). */
+  /** [from, to): while the change may have happened (the occurrence's window still open). */
   range: [number, number];
+  /** What may have happened, and the level band it spans from what is certain. */
   status: Status;
+  levels: [number, number];
 }
 
 /**
- * statusTimeline's steps as points for a step-after line from domain start to domain end (the
- * status before the first step is "unknown"), plus the window in which each change may have
- * happened.
+ * statusTimeline's steps as points for a step-after line of what is *certain* (the status before
+ * the first step is "unknown"), and, for every span in which a change may have happened, a band
+ * from the certain level up to the possible one: a transition, not a step at the window's start.
  */
 export function conditionSteps(steps: StatusStep[], [lo, hi]: [number, number]): { points: StepPoint[]; uncertain: UncertainSpan[] } {
+  const certainOf = (s: StatusStep): Status => (s.status === "uncertain" ? (s.settled ?? "unknown") : s.status);
   const points: StepPoint[] = [];
   const first = steps[0];
   if (!first || dayToMs(first.from) > lo) points.push({ t: lo, level: 0, status: "unknown" });
-  for (const s of steps) points.push({ t: Math.max(lo, dayToMs(s.from)), level: STATUS_LEVEL[s.status], status: s.status });
+  for (const s of steps) points.push({ t: Math.max(lo, dayToMs(s.from)), level: STATUS_LEVEL[certainOf(s)], status: certainOf(s) });
   const last = points.at(-1) as StepPoint;
   if (last.t < hi) points.push({ t: hi, level: last.level, status: last.status });
-  const uncertain = steps
-    .filter((s): s is StatusStep & { uncertainUntil: string } => s.uncertainUntil !== undefined)
-    .map((s) => ({ range: [dayToMs(s.from), dayToMs(s.uncertainUntil) + DAY_MS] as [number, number], status: s.status }));
+  const uncertain: UncertainSpan[] = [];
+  steps.forEach((s, i) => {
+    const worst = s.pending?.[0];
+    if (s.status !== "uncertain" || !worst) return;
+    const next = steps[i + 1];
+    const possible = extentToStatus(worst.extent);
+    uncertain.push({
+      range: [Math.max(lo, dayToMs(s.from)), next ? dayToMs(next.from) : hi],
+      status: possible,
+      levels: [STATUS_LEVEL[certainOf(s)], STATUS_LEVEL[possible]],
+    });
+  });
   return { points, uncertain };
 }
 

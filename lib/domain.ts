@@ -19,7 +19,9 @@ export const DAMAGE_METHODS = [
 export type DamageMethod = (typeof DAMAGE_METHODS)[number];
 
 /** UNOSAT's damage scale, worst first. */
-export const DAMAGE_EXTENTS = ["DESTROYED", "SEVERE", "MODERATE", "POSSIBLE", "NONE"] as const;
+// DAMAGED: a source says it was damaged without saying how badly. It ranks below MODERATE so that
+// an unstated degree never overstates the damage.
+export const DAMAGE_EXTENTS = ["DESTROYED", "SEVERE", "MODERATE", "DAMAGED", "POSSIBLE", "NONE"] as const;
 export type DamageExtent = (typeof DAMAGE_EXTENTS)[number];
 
 export const ATTRIBUTIONS = ["CLAIMED", "ALLEGED", "CONFIRMED", "DISPUTED"] as const;
@@ -62,5 +64,5 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
  * disagree, or "unknown" when nothing is reported. These strings are the public
  * `data-status` contract of the monument page.
  */
-export const STATUSES = ["destroyed", "severe", "moderate", "possible", "none", "contested", "unknown"] as const;
+export const STATUSES = ["destroyed", "severe", "moderate", "damaged", "possible", "none", "contested", "uncertain", "unknown"] as const;
 export type Status = (typeof STATUSES)[number];

@@ -127,19 +127,22 @@ describe("deriveStatus: as of a date", () => {
   it("is unknown before the destruction window opened", () => {
     expect(deriveStatus([bel], { asOf: "2015-04-30" }).status).toBe("unknown");
   });
-  it("is destroyed once the window has opened, even before it closed", () => {
-    expect(deriveStatus([bel], { asOf: "2015-05-01" }).status).toBe("destroyed");
-    expect(deriveStatus([bel], { asOf: new Date("2016-01-01") }).status).toBe("destroyed");
+  it("is only possibly destroyed while the window is open, and destroyed from its last day", () => {
+    expect(deriveStatus([bel], { asOf: "2015-05-01" }).status).toBe("uncertain");
+    expect(deriveStatus([bel], { asOf: new Date("2016-01-01") }).status).toBe("uncertain");
+    expect(deriveStatus([bel], { asOf: "2017-03-02" }).status).toBe("destroyed");
   });
   it("counts undated claims only without asOf", () => {
     const undated = claim({ dateEarliest: null, dateLatest: null, datePrecision: "UNKNOWN", extent: "SEVERE" });
     expect(deriveStatus([undated]).status).toBe("severe");
     expect(deriveStatus([undated], { asOf: "2030-01-01" }).status).toBe("unknown");
   });
-  it("a contest appears only once both claims count", () => {
+  it("a contest appears only once a disputed account counts", () => {
     const early = claim({ extent: "SEVERE", dateEarliest: "2015-08-30", dateLatest: "2015-08-30" });
     const late = claim({ extent: "DESTROYED", sameAsId: early.id, dateEarliest: "2015-09-01", dateLatest: "2015-09-01" });
-    expect(deriveStatus([early, late], { asOf: "2015-08-31" }).status).toBe("severe");
+    expect(deriveStatus([early, late], { asOf: "2015-08-29" }).status).toBe("unknown");
+    // They disagree on the day, so on the 31st one says it had happened and the other not yet.
+    expect(deriveStatus([early, late], { asOf: "2015-08-31" })).toMatchObject({ status: "contested", basis: [early.id] });
     expect(deriveStatus([early, late], { asOf: "2015-09-01" }).status).toBe("contested");
   });
 });
@@ -180,29 +183,84 @@ describe("deriveParentStatus", () => {
 });
 
 describe("statusTimeline", () => {
-  it("steps through changes with the uncertainty window of the causing claim", () => {
+  it("bands each open window and steps to the certain status on the window's last day", () => {
     const shelled = claim({ extent: "MODERATE", dateEarliest: "2015-05-20", dateLatest: "2015-05-20", datePrecision: "EXACT_DAY" });
     const blown = claim({ extent: "DESTROYED", dateEarliest: "2015-08-28", dateLatest: "2015-08-31" });
     const laterSameStatus = claim({ extent: "SEVERE", dateEarliest: "2016-03-27", dateLatest: "2016-03-27" });
     const draft = claim({ state: "DRAFT", extent: "NONE", dateEarliest: "2014-01-01", dateLatest: "2014-01-01" });
     expect(statusTimeline([laterSameStatus, blown, shelled, draft])).toEqual([
       { from: "2015-05-20", status: "moderate", basis: [shelled.id] },
-      { from: "2015-08-28", status: "destroyed", uncertainUntil: "2015-08-31", basis: [blown.id] },
+      {
+        from: "2015-08-28",
+        status: "uncertain",
+        settled: "moderate",
+        pending: [{ extent: "DESTROYED", window: { earliest: "2015-08-28", latest: "2015-08-31" }, claimIds: [blown.id] }],
+        basis: [blown.id],
+      },
+      { from: "2015-08-31", status: "destroyed", basis: [blown.id] },
     ]);
+  });
+  it("narrows an occurrence to the intersection of its accounts' windows", () => {
+    const vague = claim({ dateEarliest: "2015-05-01", dateLatest: "2017-03-02" });
+    const precise = claim({ sameAsId: vague.id, dateEarliest: "2015-08-30", dateLatest: "2015-08-30", datePrecision: "REPORTED_DAY" });
+    expect(statusTimeline([vague, precise]).map((s) => [s.from, s.status])).toEqual([["2015-08-30", "destroyed"]]);
   });
   it("shows a contest as its own step and leaves undated claims out", () => {
     const a = claim({ extent: "SEVERE", dateEarliest: "2015-08-30", dateLatest: "2015-08-30" });
-    const b = claim({ extent: "DESTROYED", sameAsId: a.id, dateEarliest: "2015-09-01", dateLatest: "2015-09-05" });
+    const b = claim({ extent: "DESTROYED", sameAsId: a.id, dateEarliest: "2015-08-28", dateLatest: "2015-09-05" });
     const undated = claim({ dateEarliest: null, dateLatest: null, datePrecision: "UNKNOWN" });
-    const steps = statusTimeline([a, b, undated]);
-    expect(steps.map((s) => [s.from, s.status, s.uncertainUntil])).toEqual([
-      ["2015-08-30", "severe", undefined],
-      ["2015-09-01", "contested", "2015-09-05"],
-    ]);
+    expect(statusTimeline([a, b, undated]).map((s) => [s.from, s.status])).toEqual([["2015-08-30", "contested"]]);
   });
-  it("starts a 'before X' claim at X", () => {
+  it("is certain of a 'before X' claim only from X", () => {
     const before = claim({ dateEarliest: null, dateLatest: "2017-03-02" });
     expect(statusTimeline([before])).toEqual([{ from: "2017-03-02", status: "destroyed", basis: [before.id] }]);
+  });
+  it("on knowledge time, steps when the account was published", () => {
+    const blast = claim({ dateEarliest: "2015-08-30", dateLatest: "2015-08-30", reportedOn: "2015-08-31" });
+    expect(statusTimeline([blast], "reported").map((s) => [s.from, s.status])).toEqual([["2015-08-31", "destroyed"]]);
+  });
+});
+
+describe("deriveStatus: two clocks", () => {
+  // The Temple of Bel: a 2017 retrospective ("after IS captured the city in May 2015") and a
+  // report of the blast on 30 August 2015, published the next day.
+  const retrospective = claim({ dateEarliest: "2015-05-20", dateLatest: "2017-03-02", reportedOn: "2017-03-02" });
+  const nearTheTime = claim({ sameAsId: retrospective.id, dateEarliest: "2015-08-27", dateLatest: "2015-08-31", reportedOn: "2015-08-31" });
+  const bel = [retrospective, nearTheTime];
+
+  it("event time: not destroyed before the window, possibly inside it, destroyed from its last day", () => {
+    expect(deriveStatus(bel, { asOf: "2015-05-10" }).status).toBe("unknown");
+    expect(deriveStatus(bel, { asOf: "2015-08-25" }).status).toBe("unknown");
+    const inside = deriveStatus(bel, { asOf: "2015-08-28" });
+    expect(inside.status).toBe("uncertain");
+    expect(inside.settled).toBe("unknown");
+    expect(inside.pending).toEqual([{ extent: "DESTROYED", window: { earliest: "2015-08-27", latest: "2015-08-31" }, claimIds: [retrospective.id, nearTheTime.id] }]);
+    expect(deriveStatus(bel, { asOf: "2015-09-15" }).status).toBe("destroyed");
+  });
+  it("a lone vague account is only ever 'possibly' inside its window", () => {
+    expect(deriveStatus([retrospective], { asOf: "2016-06-01" }).status).toBe("uncertain");
+    expect(deriveStatus([retrospective], { asOf: "2017-03-02" }).status).toBe("destroyed");
+  });
+  it("uncertainty never hides worse damage that is certain", () => {
+    const earlier = claim({ extent: "SEVERE", dateEarliest: "2015-06-01", dateLatest: "2015-06-01" });
+    expect(deriveStatus([earlier, ...bel], { asOf: "2015-08-28" })).toMatchObject({ status: "uncertain", settled: "severe" });
+    const worse = claim({ extent: "DESTROYED", dateEarliest: "2015-06-01", dateLatest: "2015-06-01" });
+    expect(deriveStatus([worse, ...bel], { asOf: "2015-08-28" }).status).toBe("destroyed");
+  });
+  it("knowledge time: only what had been published by D counts", () => {
+    expect(deriveStatus(bel, { asOf: "2015-08-30", clock: "reported" }).status).toBe("unknown");
+    expect(deriveStatus(bel, { asOf: "2015-08-31", clock: "reported" }).status).toBe("destroyed");
+    expect(deriveStatus([retrospective], { asOf: "2016-06-01", clock: "reported" }).status).toBe("unknown");
+    expect(deriveStatus([claim({ reportedOn: null })], { asOf: "2030-01-01", clock: "reported" }).status).toBe("unknown");
+  });
+  it("accounts that share no day are contested while they disagree whether it had happened", () => {
+    // One source: "about a month ago" (July); the antiquities chief: "on Sunday", 23 August.
+    const july = claim({ dateEarliest: "2015-07-01", dateLatest: "2015-07-31" });
+    const august = claim({ sameAsId: july.id, dateEarliest: "2015-08-23", dateLatest: "2015-08-23" });
+    expect(deriveStatus([july, august], { asOf: "2015-06-15" }).status).toBe("unknown");
+    expect(deriveStatus([july, august], { asOf: "2015-08-01" })).toMatchObject({ status: "contested", basis: [july.id] });
+    expect(deriveStatus([july, august], { asOf: "2015-08-23" }).status).toBe("destroyed");
+    expect(deriveStatus([july, august]).status).toBe("destroyed");
   });
 });
 
@@ -212,9 +270,11 @@ describe("labels and order", () => {
       "Destroyed",
       "Severe damage",
       "Moderate damage",
+      "Damaged (degree not stated)",
       "Possible damage",
       "No visible damage",
       "Contested",
+      "Uncertain: may have changed",
       "Unknown",
     ]);
   });

@@ -2,7 +2,8 @@
 
 import { CONFIDENCES, DAMAGE_EXTENTS, STATUSES } from "./domain";
 import type { Confidence, DamageExtent, DatePrecision, PublicationState, Status } from "./domain";
-import { isKnownBy, toIsoDay, type DateInput } from "./dates";
+import { toIsoDay, type DateInput } from "./dates";
+import { countsOnClock, intersectWindows, readAt, windowOf, type Clock, type Day, type Window } from "./time";
 
 export interface StatusClaim {
   id: string;
@@ -15,10 +16,19 @@ export interface StatusClaim {
   dateLatest: DateInput;
   datePrecision: DatePrecision;
   archivedAt?: Date | string | null;
+  /** First day a source reporting it was public (lib/time.ts reportedOn); needed for knowledge time. */
+  reportedOn?: Day | null;
 }
 
 export interface Conflict {
   extent: DamageExtent;
+  claimIds: string[];
+}
+
+/** An occurrence that may have happened by the as-of day: its window is still open on that day. */
+export interface Pending {
+  extent: DamageExtent;
+  window: Window;
   claimIds: string[];
 }
 
@@ -29,22 +39,29 @@ export interface DerivedStatus {
   basis: string[];
   /** Present exactly when status is "contested": the competing extents, worst first. */
   conflicting?: Conflict[];
+  /** Present exactly when status is "uncertain": what is certain by the as-of day, and what may have happened. */
+  settled?: Status;
+  pending?: Pending[];
 }
 
 export interface StatusOptions {
   asOf?: Date | string;
+  /** "event" (default): everything known now, placed in time. "reported": only what was published by asOf. */
+  clock?: Clock;
 }
 
-/** Legend order: the UNOSAT scale worst first, then the two statuses that are off the scale. */
+/** Legend order: the UNOSAT scale worst first, then the statuses that are off the scale. */
 export const STATUS_ORDER: readonly Status[] = STATUSES;
 
 const LABELS: Record<Status, string> = {
   destroyed: "Destroyed",
   severe: "Severe damage",
   moderate: "Moderate damage",
+  damaged: "Damaged (degree not stated)",
   possible: "Possible damage",
   none: "No visible damage",
   contested: "Contested",
+  uncertain: "Uncertain: may have changed",
   unknown: "Unknown",
 };
 
@@ -56,6 +73,7 @@ const EXTENT_STATUS: Record<DamageExtent, Status> = {
   DESTROYED: "destroyed",
   SEVERE: "severe",
   MODERATE: "moderate",
+  DAMAGED: "damaged",
   POSSIBLE: "possible",
   NONE: "none",
 };
@@ -66,10 +84,11 @@ export function extentToStatus(extent: DamageExtent): Status {
 
 /** 0 = worst. */
 const extentRank = (e: DamageExtent): number => DAMAGE_EXTENTS.indexOf(e);
+const worse = (a: DamageExtent, than: DamageExtent | null): boolean => than === null || extentRank(a) < extentRank(than);
 
 function worstExtent(claims: StatusClaim[]): DamageExtent | null {
   let worst: DamageExtent | null = null;
-  for (const c of claims) if (c.extent && (worst === null || extentRank(c.extent) < extentRank(worst))) worst = c.extent;
+  for (const c of claims) if (c.extent && worse(c.extent, worst)) worst = c.extent;
   return worst;
 }
 
@@ -84,19 +103,8 @@ function eligible(c: StatusClaim): c is StatusClaim & { extent: DamageExtent } {
   return c.state === "PUBLISHED" && !c.archivedAt && c.confidence !== "DISCOUNTED" && c.extent !== null;
 }
 
-/**
- * With asOf, the status is "as it could have been known on that date": a claim counts once its
- * window has opened (earliest ≤ asOf), or once it certainly happened (latest ≤ asOf, for
- * "before X" claims). So the Temple of Bel, destroyed somewhere in 2015-05-01/2017-03-02, is
- * "unknown" on 2015-04-30 and "destroyed" on 2016-01-01. Undated claims count only without asOf.
- */
-function counts(c: StatusClaim, asOf: Date | string | undefined): boolean {
-  if (!eligible(c)) return false;
-  return asOf === undefined || isKnownBy({ earliest: c.dateEarliest, latest: c.dateLatest, precision: c.datePrecision }, asOf);
-}
-
 /** Claims about one occurrence form a tree through sameAsId; its root names the occurrence. */
-function rootOf(c: StatusClaim, byId: Map<string, StatusClaim>): string {
+export function rootOf(c: StatusClaim, byId: Map<string, StatusClaim>): string {
   const seen = new Set<string>();
   let cur = c;
   while (cur.sameAsId && !seen.has(cur.id)) {
@@ -114,57 +122,105 @@ function byExtent(claims: StatusClaim[]): Conflict[] {
   );
 }
 
+type OccurrenceReading =
+  | { kind: "happened"; claims: StatusClaim[] }
+  | { kind: "possibly"; claims: StatusClaim[]; window: Window }
+  | { kind: "date-dispute"; claims: StatusClaim[] }
+  | { kind: "not-yet" };
+
 /**
- * Status = the worst UNOSAT extent among counting claims, unless a dispute could change it.
- * A dispute is either claims about the same occurrence that disagree on extent, or a claim graded
- * CONTESTED. Rule: a dispute makes the status "contested" only if its worst extent is worse than
- * the worst undisputed extent; a dispute about lesser damage (moderate vs severe on a temple that
- * a confirmed claim says was destroyed) cannot change the answer and would only hide it.
+ * One occurrence at D. Its accounts narrow each other (the intersection of their windows); when
+ * they share no day, each is read on its own, and if they then disagree about whether it had
+ * happened by D, the occurrence is in dispute on that day.
+ */
+function readOccurrence(group: StatusClaim[], asOf: Day | undefined): OccurrenceReading {
+  const windows = group.map(windowOf);
+  const joint = intersectWindows(windows);
+  if (joint) {
+    const r = readAt(joint, asOf);
+    if (r === "happened") return { kind: "happened", claims: group };
+    if (r === "possibly") return { kind: "possibly", claims: group, window: joint };
+    return { kind: "not-yet" };
+  }
+  const readings = windows.map((w) => readAt(w, asOf));
+  if (readings.every((r) => r === "happened")) return { kind: "happened", claims: group };
+  const active = group.filter((_, i) => readings[i] === "happened" || readings[i] === "possibly");
+  return active.length ? { kind: "date-dispute", claims: active } : { kind: "not-yet" };
+}
+
+/**
+ * Status = the worst UNOSAT extent among the occurrences certain by the as-of day, unless a
+ * dispute could change it, or an occurrence that may already have happened would make it worse.
+ * - A dispute is an occurrence whose accounts disagree on extent, or on whether it had happened by
+ *   then (their windows share no day), or a claim graded CONTESTED. It makes the status
+ *   "contested" only if its worst extent is worse than the worst undisputed extent; a dispute
+ *   about lesser damage cannot change the answer and would only hide it.
+ * - An occurrence whose window is still open on the as-of day makes the status "uncertain" when it
+ *   would be worse than what is certain (the temple is "possibly destroyed" between 27 and 31
+ *   August, destroyed from the 31st), never a step at the window's first day.
  * Editors resolve a contest by grading the weaker claim DISCOUNTED.
  */
 export function deriveStatus(claims: StatusClaim[], opts: StatusOptions = {}): DerivedStatus {
-  const counting = claims.filter((c) => counts(c, opts.asOf));
-  if (counting.length === 0) return { status: "unknown", confidence: null, basis: [] };
-
+  const asOf = opts.asOf === undefined ? undefined : toIsoDay(opts.asOf);
+  const clock = opts.clock ?? "event";
+  const counting = claims.filter((c) => eligible(c) && countsOnClock(c.reportedOn, clock, asOf));
   const byId = new Map(claims.map((c) => [c.id, c]));
   const occurrences = new Map<string, StatusClaim[]>();
   for (const c of counting) {
     const root = rootOf(c, byId);
     occurrences.set(root, [...(occurrences.get(root) ?? []), c]);
   }
+
+  const happened: StatusClaim[] = [];
   const disputes: StatusClaim[][] = [];
-  const disputed = new Set<string>();
+  const pending: Pending[] = [];
   for (const group of occurrences.values()) {
-    if (new Set(group.map((c) => c.extent)).size > 1) {
-      disputes.push(group);
-      group.forEach((c) => disputed.add(c.id));
-    }
+    const r = readOccurrence(group, asOf);
+    if (r.kind === "happened") {
+      happened.push(...r.claims);
+      if (new Set(r.claims.map((c) => c.extent)).size > 1) disputes.push(r.claims);
+    } else if (r.kind === "date-dispute") disputes.push(r.claims);
+    else if (r.kind === "possibly") pending.push({ extent: worstExtent(r.claims) as DamageExtent, window: r.window, claimIds: r.claims.map((c) => c.id) });
   }
-  for (const c of counting) {
+  const disputed = new Set(disputes.flat().map((c) => c.id));
+  for (const c of happened) {
     if (c.confidence === "CONTESTED" && !disputed.has(c.id)) {
       disputes.push([c]);
       disputed.add(c.id);
     }
   }
 
-  const settled = counting.filter((c) => !disputed.has(c.id));
+  const settled = happened.filter((c) => !disputed.has(c.id));
   const floor = worstExtent(settled);
-  const deciding = disputes.filter((d) => floor === null || extentRank(worstExtent(d) as DamageExtent) < extentRank(floor));
-
+  const deciding = disputes.filter((d) => worse(worstExtent(d) as DamageExtent, floor));
   if (deciding.length > 0) {
     const involved = [...deciding.flat(), ...settled.filter((c) => c.extent === floor)];
     const conflicting = byExtent(involved);
     return { status: "contested", confidence: "CONTESTED", basis: conflicting.flatMap((g) => g.claimIds), conflicting };
   }
-  // No deciding dispute means floor is set: every counting claim is settled or in a lesser dispute.
   const basis = settled.filter((c) => c.extent === floor);
-  return { status: extentToStatus(floor as DamageExtent), confidence: bestConfidence(basis), basis: basis.map((c) => c.id) };
+  const certain: DerivedStatus =
+    floor === null
+      ? { status: "unknown", confidence: null, basis: [] }
+      : { status: extentToStatus(floor), confidence: bestConfidence(basis), basis: basis.map((c) => c.id) };
+  const open = pending.filter((p) => worse(p.extent, floor));
+  if (open.length === 0) return certain;
+  const openClaims = open.flatMap((p) => p.claimIds.map((id) => byId.get(id) as StatusClaim));
+  return {
+    status: "uncertain",
+    confidence: bestConfidence(openClaims),
+    basis: openClaims.map((c) => c.id),
+    settled: certain.status,
+    pending: open.sort((a, b) => extentRank(a.extent) - extentRank(b.extent)),
+  };
 }
 
 export interface ComponentStatus {
   slug: string;
   name: string;
   status: Status;
+  /** For an "uncertain" component: what is certain about it. */
+  settled?: Status;
 }
 
 export interface ParentStatus extends DerivedStatus {
@@ -176,7 +232,7 @@ export interface ParentStatus extends DerivedStatus {
   partDestroyed: boolean;
 }
 
-const SCALE: Status[] = ["destroyed", "severe", "moderate", "possible", "none"];
+const SCALE: Status[] = ["destroyed", "severe", "moderate", "damaged", "possible", "none"];
 const scaleRank = (s: Status): number => (SCALE.includes(s) ? SCALE.indexOf(s) : Infinity);
 
 /**
@@ -184,10 +240,11 @@ const scaleRank = (s: Status): number => (SCALE.includes(s) ? SCALE.indexOf(s) :
  * - The parent's own claims count in full; only they can make it "destroyed".
  * - A component's status counts for the parent capped at "severe": a destroyed facade is severe
  *   damage to the theatre, not its destruction.
- * - A contested component counts as "possible" (damage is claimed but disputed); an unknown one
- *   not at all.
- * - The parent's status is the worst of these. If its own claims are contested, it is contested.
- * Component statuses should be derived by the caller with the same asOf.
+ * - A contested component counts as "possible" (damage is claimed but disputed); an uncertain one
+ *   as what is certain about it; an unknown one not at all.
+ * - The parent's status is the worst of these. If its own claims are contested, it is contested;
+ *   if they are uncertain and no component is worse than what is certain, it is uncertain.
+ * Component statuses should be derived by the caller with the same asOf and clock.
  */
 export function deriveParentStatus(own: StatusClaim[], components: ComponentStatus[], opts: StatusOptions = {}): ParentStatus {
   const ownResult = deriveStatus(own, opts);
@@ -197,56 +254,68 @@ export function deriveParentStatus(own: StatusClaim[], components: ComponentStat
 
   if (ownResult.status === "contested") return { ...ownResult, componentSummary, componentBasis: [], partDestroyed };
 
-  const contribution = (s: Status): Status => (s === "destroyed" ? "severe" : s === "contested" ? "possible" : s);
-  const compBest = Math.min(Infinity, ...components.map((c) => scaleRank(contribution(c.status))));
-  const ownRank = scaleRank(ownResult.status);
+  const contribution = (c: ComponentStatus): Status => {
+    const s = c.status === "uncertain" ? (c.settled ?? "unknown") : c.status;
+    return s === "destroyed" ? "severe" : s === "contested" ? "possible" : s;
+  };
+  const compBest = Math.min(Infinity, ...components.map((c) => scaleRank(contribution(c))));
+  const ownCertain = ownResult.status === "uncertain" ? (ownResult.settled ?? "unknown") : ownResult.status;
+  const ownRank = scaleRank(ownCertain);
+  if (ownResult.status === "uncertain" && compBest >= ownRank) return { ...ownResult, componentSummary, componentBasis: [], partDestroyed };
   const rank = Math.min(ownRank, compBest);
   if (rank === Infinity) return { ...ownResult, componentSummary, componentBasis: [], partDestroyed };
 
   const status = SCALE[rank] as Status;
-  const ownDecides = ownRank === rank;
+  const ownDecides = ownRank === rank && ownResult.status !== "uncertain";
   return {
     status,
     confidence: ownDecides ? ownResult.confidence : null,
     basis: ownDecides ? ownResult.basis : [],
     componentSummary,
-    componentBasis: components.filter((c) => contribution(c.status) === status).map((c) => c.slug),
+    componentBasis: components.filter((c) => contribution(c) === status).map((c) => c.slug),
     partDestroyed: partDestroyed && status !== "destroyed",
   };
 }
 
 export interface StatusStep {
-  /** First day on which this status holds (as known on that day). */
+  /** First day on which this reading holds. */
   from: string;
   status: Status;
-  /** The change happened somewhere in [from, uncertainUntil]: the latest date of the causing claim. */
-  uncertainUntil?: string;
+  /** For an "uncertain" step: what is certain, and what may have happened (with its window). */
+  settled?: Status;
+  pending?: Pending[];
   basis: string[];
 }
 
 /**
- * The status as steps over time, for a step chart: deriveStatus evaluated at every day a claim
- * starts to count, keeping only changes. Undated claims never appear (they count only in the
- * current status, so the last step can differ from deriveStatus(claims)).
+ * The status through time, for the condition chart: deriveStatus evaluated on every day the
+ * answer can change (a window opening or closing, an account published, on knowledge time),
+ * keeping only changes. Undated claims never appear: they count only in the current status.
  */
-export function statusTimeline(claims: StatusClaim[]): StatusStep[] {
-  const start = (c: StatusClaim): string | null => {
-    const e = c.dateEarliest ? toIsoDay(c.dateEarliest) : null;
-    return e ?? (c.dateLatest ? toIsoDay(c.dateLatest) : null);
-  };
-  const days = [...new Set(claims.filter(eligible).map(start))].filter((d): d is string => d !== null).sort();
+export function statusTimeline(claims: StatusClaim[], clock: Clock = "event"): StatusStep[] {
+  const days = new Set<string>();
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const groups = new Map<string, StatusClaim[]>();
+  for (const c of claims.filter(eligible)) {
+    const w = windowOf(c);
+    if (w.earliest) days.add(w.earliest);
+    if (w.latest) days.add(w.latest);
+    if (clock === "reported" && c.reportedOn) days.add(c.reportedOn);
+    const root = rootOf(c, byId);
+    groups.set(root, [...(groups.get(root) ?? []), c]);
+  }
+  // An occurrence's narrowed window can open later than any single account's start.
+  for (const g of groups.values()) {
+    const w = intersectWindows(g.map(windowOf));
+    if (w?.earliest) days.add(w.earliest);
+  }
   const steps: StatusStep[] = [];
-  for (const day of days) {
-    const r = deriveStatus(claims, { asOf: day });
-    if (steps.at(-1)?.status === r.status) continue;
-    let until: string | undefined;
-    for (const c of claims) {
-      // Only a claim with a known earliest has an uncertain end; "before X" claims start at X.
-      if (!r.basis.includes(c.id) || !c.dateEarliest || toIsoDay(c.dateEarliest) !== day || !c.dateLatest) continue;
-      const latest = toIsoDay(c.dateLatest);
-      if (latest > day && (until === undefined || latest > until)) until = latest;
-    }
-    steps.push({ from: day, status: r.status, ...(until ? { uncertainUntil: until } : {}), basis: r.basis });
+  for (const day of [...days].sort()) {
+    const r = deriveStatus(claims, { asOf: day, clock });
+    const prev = steps.at(-1);
+    if (prev && prev.status === r.status && prev.settled === r.settled && JSON.stringify(prev.pending) === JSON.stringify(r.pending)) continue;
+    if (!prev && r.status === "unknown") continue;
+    steps.push({ from: day, status: r.status, basis: r.basis, ...(r.settled ? { settled: r.settled } : {}), ...(r.pending ? { pending: r.pending } : {}) });
   }
   return steps;
 }

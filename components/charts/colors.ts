@@ -5,9 +5,11 @@ export const STATUS_COLORS: Record<Status, string> = {
   destroyed: "#7f1d1d",
   severe: "#b91c1c",
   moderate: "#c2410c",
+  damaged: "#9a3412",
   possible: "#a16207",
   none: "#15803d",
   contested: "#6d28d9",
+  uncertain: "#1e3a8a",
   unknown: "#475569",
 };
 

@@ -1,5 +1,6 @@
 "use client";
-// Status over time as steps; shaded spans are the windows in which a change may have happened.
+// What is certain over time as steps; a shaded band spans each window in which a change may have
+// happened, from the certain level up to the possible one.
 import { Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { StepPoint, UncertainSpan } from "@/lib/charts";
 import { formatMonth, STATUS_LEVEL } from "@/lib/charts";
@@ -7,7 +8,7 @@ import type { Status } from "@/lib/domain";
 import { statusLabel } from "@/lib/status";
 import { STATUS_COLORS } from "./colors";
 
-const LEVELS = Object.entries(STATUS_LEVEL) as [Status, number][];
+const LEVELS = (Object.entries(STATUS_LEVEL) as [Status, number][]).filter(([s]) => s !== "uncertain");
 
 export function ConditionChart({ points, uncertain, domain, ticks, asOf }: { points: StepPoint[]; uncertain: UncertainSpan[]; domain: [number, number]; ticks: number[]; asOf?: number }) {
   return (
@@ -16,14 +17,14 @@ export function ConditionChart({ points, uncertain, domain, ticks, asOf }: { poi
         <XAxis type="number" dataKey="t" domain={domain} ticks={ticks} tickFormatter={formatMonth} fontSize={11} />
         <YAxis
           type="number"
-          domain={[0, 6]}
+          domain={[0, 7]}
           ticks={LEVELS.map(([, l]) => l)}
           tickFormatter={(l: number) => statusLabel(LEVELS.find(([, v]) => v === l)?.[0] ?? "unknown")}
           width={130}
           fontSize={11}
         />
         {uncertain.map((u, i) => (
-          <ReferenceArea key={i} x1={u.range[0]} x2={u.range[1]} fill={STATUS_COLORS[u.status]} fillOpacity={0.15} ifOverflow="hidden" />
+          <ReferenceArea key={i} x1={u.range[0]} x2={u.range[1]} y1={u.levels[0]} y2={u.levels[1]} fill={STATUS_COLORS[u.status]} fillOpacity={0.3} ifOverflow="hidden" />
         ))}
         {asOf !== undefined ? <ReferenceLine x={asOf} stroke="#1d4ed8" strokeDasharray="4 2" label={{ value: "as of", fontSize: 11, position: "top" }} /> : null}
         <Line type="stepAfter" dataKey="level" stroke="#111827" strokeWidth={2} dot={false} isAnimationActive={false} />

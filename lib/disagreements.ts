@@ -1,0 +1,78 @@
+// Where accounts of one occurrence disagree. Claims about the same occurrence are linked by
+// sameAsId; they disagree when their date windows share no day, or when they state a different
+// extent, method, actor, or figure (two columns left standing, or four). Only what both accounts
+// state can differ: an unstated method (UNKNOWN) or actor (none) disagrees with nothing.
+
+import type { DamageExtent, DamageMethod } from "./domain";
+import { occurrenceOf } from "./independence";
+import { intersectWindows, isUndated, windowOf } from "./time";
+import type { DateInput } from "./dates";
+
+export const DISAGREEMENT_KINDS = ["date", "extent", "method", "actor", "figure"] as const;
+export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
+
+export interface Account {
+  id: string;
+  sameAsId: string | null;
+  dateEarliest: DateInput;
+  dateLatest: DateInput;
+  extent: DamageExtent | null;
+  method: DamageMethod;
+  actorId: string | null;
+  figureLabel: string | null;
+  figureValue: number | null;
+}
+
+export interface Disagreement {
+  /** The occurrence: the id of the root of its sameAs tree. */
+  occurrence: string;
+  kind: DisagreementKind;
+  /** The accounts on each side, by the value they state ("DESTROYED", "2", "2015-08-23"). */
+  sides: { value: string; claimIds: string[] }[];
+}
+
+function sidesBy(accounts: Account[], valueOf: (a: Account) => string | null): Disagreement["sides"] {
+  const sides = new Map<string, string[]>();
+  for (const a of accounts) {
+    const v = valueOf(a);
+    if (v !== null) sides.set(v, [...(sides.get(v) ?? []), a.id]);
+  }
+  return [...sides].map(([value, claimIds]) => ({ value, claimIds }));
+}
+
+const windowText = (a: Account): string | null => {
+  const w = windowOf(a);
+  return isUndated(w) ? null : `${w.earliest ?? ".."}/${w.latest ?? ".."}`;
+};
+
+/** Every disagreement among the accounts, grouped by occurrence, in the order of DISAGREEMENT_KINDS. */
+export function findDisagreements(accounts: Account[]): Disagreement[] {
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  const groups = new Map<string, Account[]>();
+  for (const a of accounts) {
+    const root = occurrenceOf(a.id, byId);
+    groups.set(root, [...(groups.get(root) ?? []), a]);
+  }
+  const found: Disagreement[] = [];
+  for (const [occurrence, group] of groups) {
+    if (group.length < 2) continue;
+    const add = (kind: DisagreementKind, sides: Disagreement["sides"]) => {
+      if (sides.length > 1) found.push({ occurrence, kind, sides });
+    };
+    const dated = group.filter((a) => windowText(a) !== null);
+    if (intersectWindows(dated.map(windowOf)) === null) add("date", sidesBy(dated, windowText));
+    add("extent", sidesBy(group, (a) => a.extent));
+    add("method", sidesBy(group, (a) => (a.method === "UNKNOWN" ? null : a.method)));
+    add("actor", sidesBy(group, (a) => a.actorId));
+    const labels = new Set(group.map((a) => a.figureLabel?.trim().toLowerCase()).filter((l): l is string => !!l));
+    for (const label of labels) {
+      add("figure", sidesBy(group.filter((a) => a.figureLabel?.trim().toLowerCase() === label), (a) => (a.figureValue === null ? null : String(a.figureValue))));
+    }
+  }
+  return found;
+}
+
+/** The ids of every account on some side of a disagreement. */
+export function disputedClaimIds(disagreements: Disagreement[]): Set<string> {
+  return new Set(disagreements.flatMap((d) => d.sides.flatMap((s) => s.claimIds)));
+}

@@ -19,29 +19,6 @@ const nextConfig: NextConfig = {
   // A separate build directory lets the e2e server build while a developer's `npm start` runs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // The monument page stays cacheable: a shared "as of" link (?asOf=YYYY-MM-DD) is served by a
-  // separate cached segment instead of making the base page read the query string per request.
-  // beforeFiles, so it wins over the dynamic [slug] route; an empty asOf falls through to today.
-  // Anything not shaped like a date goes to one "invalid" page per monument, so arbitrary query
-  // strings cannot fill the cache with variants.
-  async rewrites() {
-    return {
-      beforeFiles: [
-        {
-          source: "/monuments/:slug",
-          has: [{ type: "query", key: "asOf", value: "(?<date>\\d{4}-\\d{2}-\\d{2})" }],
-          destination: "/monuments/:slug/as-of/:date",
-        },
-        {
-          source: "/monuments/:slug",
-          has: [{ type: "query", key: "asOf", value: ".+" }],
-          destination: "/monuments/:slug/as-of/invalid",
-        },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
   // Loaded by Node, not bundled: lib/citations/engine.ts patches the RIS plugin's spec object, which
   // must be the one the plugin itself uses (the packages ship CommonJS and ESM copies).
   serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "@citation-js/plugin-ris"],

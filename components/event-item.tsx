@@ -6,10 +6,17 @@ import { supportLabel } from "@/lib/independence";
 import { CitationQuote } from "./citation-quote";
 import { EventExport } from "./export/event-export";
 
-type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt"> & { monument?: { slug: string; name: string } };
+type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn"> & { monument?: { slug: string; name: string } };
+type Link = { href: string; label: string };
 
-/** One dated claim: when (as an interval), what, by whom (and how attributed), how sure, quoted. */
-export function EventItem({ event }: { event: Event }) {
+/**
+ * One dated claim: when (as an interval), what, by whom (and how attributed), how sure, quoted,
+ * and links to other sources' accounts of the same occurrence.
+ */
+export function EventItem({ event, otherAccounts }: { event: Event; otherAccounts?: Link[] }) {
+  // Without the list (the events list), link to the occurrence's first account on its monument's page.
+  const others: Link[] =
+    otherAccounts ?? (event.sameAsId && event.monument ? [{ href: `/monuments/${event.monument.slug}#event-${event.sameAsId}`, label: "the first account" }] : []);
   const interval = { earliest: event.dateEarliest, latest: event.dateLatest, precision: event.datePrecision };
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="event" id={`event-${event.id}`}>
@@ -35,8 +42,24 @@ export function EventItem({ event }: { event: Event }) {
           </>
         ) : null}
         Confidence: {CONFIDENCE_LABELS[event.confidence]} · <span data-testid="support">{supportLabel(event.support)}</span>
-        {event.sameAsId ? " · another source's account of the same occurrence" : ""}
       </p>
+      {others.length ? (
+        <p className="text-sm text-stone-700" data-testid="other-accounts">
+          {event.sameAsId ? "Another source's account of the same occurrence" : "The same occurrence"}, also reported by{" "}
+          {others.map((o, i) => (
+            <span key={o.href}>
+              {i ? ", " : ""}
+              <a href={o.href} className="underline">{o.label}</a>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      {event.figureLabel && event.figureValue !== null ? (
+        <p className="text-sm">
+          States: {event.figureLabel}: <strong>{event.figureValue}</strong>
+        </p>
+      ) : null}
       <p className="mt-2">{event.description}</p>
       <div className="mt-3 space-y-3">
         {event.citations.map((c) => (

@@ -5,13 +5,21 @@ import type { MonumentDetail } from "@/lib/queries/monuments";
 import { AsOfForm } from "./as-of-form";
 import { CitationQuote } from "./citation-quote";
 import { ConditionTimeline } from "./condition-timeline";
+import { Disagreements } from "./disagreements";
 import { EventItem } from "./event-item";
 import { ExportMenu } from "./export/export-menu";
 import { SitePlot } from "./site-plot";
 import { StatusPanel } from "./status-panel";
+import { occurrenceOf } from "@/lib/independence";
+import { stepText } from "@/lib/status-text";
+import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
-export function MonumentView({ monument, asOf, asOfError }: { monument: MonumentDetail; asOf?: string; asOfError?: string }) {
+export function MonumentView({ monument, asOf, clock = "event", asOfError }: { monument: MonumentDetail; asOf?: string; clock?: Clock; asOfError?: string }) {
+  // Accounts of one occurrence, so each can link to the others.
+  const byId = new Map(monument.events.map((e) => [e.id, e]));
+  const occurrence = new Map(monument.events.map((e) => [e.id, occurrenceOf(e.id, byId)]));
+  const othersOf = (id: string) => monument.events.filter((e) => e.id !== id && occurrence.get(e.id) === occurrence.get(id));
   return (
     <article className="monument-page space-y-8">
       <header className="space-y-2">
@@ -42,19 +50,33 @@ export function MonumentView({ monument, asOf, asOfError }: { monument: Monument
       {asOfError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{asOfError}</p>
       ) : null}
-      <AsOfForm slug={monument.slug} asOf={asOf} />
+      <AsOfForm slug={monument.slug} asOf={asOf} clock={clock} />
       {asOf ? (
         <p className="text-sm text-stone-700" data-testid="as-of-note">
-          Showing what was known on {formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })}: claims count once
-          their date window had opened by then.
+          {clock === "reported"
+            ? `Showing only what had been published by ${formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })}: reports published later are left out, even about earlier events.`
+            : `Showing its state on ${formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })} by everything reported since: an event counts as certain from the last day of its date window; while that day lies inside the window, it is shown as possible.`}
         </p>
       ) : null}
-      <StatusPanel monument={monument} asOf={asOf} />
+      <StatusPanel monument={monument} asOf={asOf} clock={clock} />
 
       <section aria-labelledby="condition-heading" className="space-y-2">
         <h2 id="condition-heading" className="text-lg font-semibold">Condition over time</h2>
         <ConditionTimeline steps={monument.timeline} asOf={asOf} />
+        {monument.reportedTimeline.length ? (
+          <div className="text-sm">
+            <h3 className="font-semibold">As it was reported</h3>
+            <p className="text-stone-700">What a reader of the published reports knew, day by day:</p>
+            <ol data-testid="reported-steps">
+              {monument.reportedTimeline.map((s) => (
+                <li key={s.from}>{stepText(s)}</li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
       </section>
+
+      <Disagreements monument={monument} />
 
       <section aria-labelledby="about-heading" className="space-y-3">
         <h2 id="about-heading" className="text-lg font-semibold">What it is</h2>
@@ -87,7 +109,7 @@ export function MonumentView({ monument, asOf, asOfError }: { monument: Monument
         {monument.events.length ? (
           <ol className="space-y-4" data-testid="event-list">
             {monument.events.map((e) => (
-              <EventItem key={e.id} event={e} />
+              <EventItem key={e.id} event={e} otherAccounts={othersOf(e.id).map((o) => ({ href: `#event-${o.id}`, label: o.citations.map((c) => c.source.publisher).join(", ") || "an uncited account" }))} />
             ))}
           </ol>
         ) : (

@@ -2,24 +2,30 @@ import Link from "next/link";
 import { formatInterval } from "@/lib/dates";
 import { CONFIDENCE_HELP, CONFIDENCE_LABELS, EXTENT_LABELS } from "@/lib/labels";
 import type { MonumentDetail } from "@/lib/queries/monuments";
+import { readingTitle, statusSentence } from "@/lib/status-text";
+import type { Clock } from "@/lib/time";
 import { StatusBadge } from "./status-badge";
 
 /** The derived status, its confidence, and, when contested, the competing claims side by side. */
-export function StatusPanel({ monument, asOf }: { monument: MonumentDetail; asOf?: string }) {
+export function StatusPanel({ monument, asOf, clock = "event" }: { monument: MonumentDetail; asOf?: string; clock?: Clock }) {
   const { derived } = monument;
   const byId = new Map(monument.events.map((e) => [e.id, e]));
-  const when = asOf ? `as known on ${formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })}` : "now";
+  const uncertain = derived.status === "uncertain";
   return (
     <section aria-labelledby="status-heading" className="rounded border border-stone-300 bg-white p-4">
-      <h2 id="status-heading" className="text-lg font-semibold">Status {when}</h2>
+      <h2 id="status-heading" className="text-lg font-semibold">Status {readingTitle(asOf, clock)}</h2>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={derived.status} testId="monument-status" />
-        {derived.confidence ? (
+        {uncertain ? (
+          <span className="text-sm text-stone-800" data-testid="status-uncertainty">{statusSentence(derived, asOf)}</span>
+        ) : derived.confidence ? (
           <span className="text-sm text-stone-700">
             Confidence: <strong>{CONFIDENCE_LABELS[derived.confidence]}</strong> — {CONFIDENCE_HELP[derived.confidence]}
           </span>
         ) : (
-          <span className="text-sm text-stone-700">{asOf ? "No published report of damage had yet begun by this date." : "No published report of damage."}</span>
+          <span className="text-sm text-stone-700">
+            {!asOf ? "No published report of damage." : clock === "reported" ? "No report of damage had been published by this date." : "Nothing reported had happened to it by this date."}
+          </span>
         )}
       </p>
       {derived.conflicting ? (

@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.string().regex(/^\d+$/).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   BETTER_AUTH_URL: z.url().optional(),
+  // The dataset folder the seed loads into an empty database (data/README.md); default data/palmyra.
+  DATASET_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -52,4 +54,9 @@ export function getAuthEnv() {
 /** Demo accounts are seeded only into the embedded quick-start database, never into PostgreSQL. */
 export function isEmbeddedDatabase() {
   return getEnv().HERITAGE_EMBEDDED === "1";
+}
+
+/** The dataset folder to seed from, when not the default one. */
+export function datasetDir() {
+  return getEnv().DATASET_DIR;
 }

@@ -3,18 +3,19 @@ import { independentSupport, sourceOrigin, supportLabel } from "./independence";
 
 describe("sourceOrigin", () => {
   it("counts a republished wire story as the wire's", () => {
-    expect(sourceOrigin("Egypt Independent (Reuters)")).toBe("reuters");
-    expect(sourceOrigin("Al Bawaba")).toBe("al bawaba");
+    expect(sourceOrigin({ publisher: "Egypt Independent", agency: "Reuters" })).toBe("reuters");
+    expect(sourceOrigin({ publisher: "Egypt Independent (Reuters)" })).toBe("reuters");
+    expect(sourceOrigin({ publisher: "Al Bawaba", agency: null })).toBe("al bawaba");
   });
 });
 
 describe("independentSupport", () => {
   it("pools sources across claims about the same occurrence, once per origin", () => {
     const support = independentSupport([
-      { id: "a", sameAsId: null, publishers: ["Egypt Independent (Reuters)"] },
-      { id: "b", sameAsId: "a", publishers: ["Al Bawaba", "Reuters"] },
-      { id: "c", sameAsId: null, publishers: ["Al Bawaba"] },
-      { id: "d", sameAsId: null, publishers: [] },
+      { id: "a", sameAsId: null, origins: ["reuters"] },
+      { id: "b", sameAsId: "a", origins: ["al bawaba", "reuters"] },
+      { id: "c", sameAsId: null, origins: ["al bawaba"] },
+      { id: "d", sameAsId: null, origins: [] },
     ]);
     expect(Object.fromEntries(support)).toEqual({ a: 2, b: 2, c: 1, d: 0 });
   });

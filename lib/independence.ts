@@ -1,16 +1,18 @@
 // How many independent sources back an occurrence. Claims about the same occurrence are linked by
-// sameAsId; a wire story republished by an outlet ("Egypt Independent (Reuters)") is the wire's
-// account, so sources are grouped by their origin: the agency named in parentheses, else the publisher.
+// sameAsId; a wire story republished by an outlet (Egypt Independent carrying Reuters) is the
+// wire's account, so sources are grouped by their origin: the wire agency, else the publisher
+// (older records name the agency in parentheses: "Egypt Independent (Reuters)").
 
-export function sourceOrigin(publisher: string): string {
-  const wire = /\(([^)]+)\)\s*$/.exec(publisher)?.[1];
-  return (wire ?? publisher).trim().toLowerCase();
+export function sourceOrigin(source: { publisher: string; agency?: string | null }): string {
+  const wire = source.agency?.trim() || /\(([^)]+)\)\s*$/.exec(source.publisher)?.[1];
+  return (wire ?? source.publisher).trim().toLowerCase();
 }
 
 export interface SupportClaim {
   id: string;
   sameAsId: string | null;
-  publishers: string[];
+  /** The origin of each source quoted for the claim (sourceOrigin). */
+  origins: string[];
 }
 
 /** The occurrence a claim belongs to: the root of its sameAs chain (cycles stop where they loop). */
@@ -32,7 +34,7 @@ export function independentSupport(claims: SupportClaim[]): Map<string, number> 
   for (const c of claims) {
     const root = occurrenceOf(c.id, byId);
     const set = origins.get(root) ?? new Set<string>();
-    c.publishers.forEach((p) => set.add(sourceOrigin(p)));
+    c.origins.forEach((o) => set.add(o));
     origins.set(root, set);
   }
   return new Map(claims.map((c) => [c.id, origins.get(occurrenceOf(c.id, byId))?.size ?? 0]));

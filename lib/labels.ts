@@ -2,6 +2,7 @@
 import { DAMAGE_EXTENTS } from "./domain";
 import type { Attribution, Confidence, DamageExtent, DamageMethod, MonumentType, NameKind, SourceKind } from "./domain";
 import { extentToStatus, statusLabel } from "./status";
+import type { DisagreementKind } from "./disagreements";
 
 export const METHOD_LABELS: Record<DamageMethod, string> = {
   EXPLOSIVES: "Explosives",
@@ -77,3 +78,12 @@ export function textDirection(lang: string): "rtl" | "ltr" {
   if (script && /^(Latn|Cyrl)$/i.test(script)) return "ltr";
   return ["ar", "he", "fa", "ur", "syc", "arc"].includes(language ?? "") ? "rtl" : "ltr";
 }
+
+/** What two accounts of one occurrence disagree on, as a heading ("They disagree on the date"). */
+export const DISAGREEMENT_LABELS: Record<DisagreementKind, string> = {
+  date: "the date",
+  extent: "how badly it was damaged",
+  method: "how it was done",
+  actor: "who did it",
+  figure: "a figure",
+};

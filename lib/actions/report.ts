@@ -48,7 +48,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
   if (r.sourceMode === "new") {
     await refuseDuplicateUrl(tx, r.url);
     const source = await createRecorded(ctx, sourceStore, {
-      id: null, version: null, url: r.url, title: r.title!, publisher: r.publisher!, authors: r.authors, publishedEarliest: r.publishedEarliest,
+      id: null, version: null, url: r.url, title: r.title!, publisher: r.publisher!, agency: r.agency, authors: r.authors, publishedEarliest: r.publishedEarliest,
       publishedLatest: r.publishedLatest, publishedPrecision: r.publishedPrecision, publishedText: r.publishedText, language: r.language!,
       archiveUrl: r.archiveUrl, accessedAt: r.accessedAt, kind: r.kind!, note: r.note,
     });
@@ -59,7 +59,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
   const event = await createRecorded(ctx, damageEventStore, {
     id: null, version: null, monumentId: monumentId!, dateEarliest: r.dateEarliest, dateLatest: r.dateLatest, datePrecision: r.datePrecision,
     dateText: r.dateText, method: r.method, extent: r.extent, actorId: r.actorId, attribution: r.attribution, confidence: r.confidence,
-    description: r.description,
+    figureLabel: r.figureLabel, figureValue: r.figureValue, description: r.description,
   });
   await createRecorded(ctx, citationStore, {
     id: null, version: null, sourceId: sourceId!, damageEventId: event.id, controlPeriodId: null, monumentId: null, field: null,

@@ -2,11 +2,13 @@
 // grouped bibliography must be byte for byte what one joint citeproc render of the selection gives
 // (`render("bibliography", …)`, what formatCitations did before). Real citeproc both sides, no mocks.
 import { describe, expect, it } from "vitest";
-import { sources } from "@/prisma/seed-data";
+import { loadPalmyra } from "@/lib/dataset/palmyra";
 import { clearBibliographyCache, FormatBudgetError, formatBibliography, type OutputMode } from "./bibliography";
 import { toCslItem, type CitableSource, type CslItem } from "./csl";
 import { render } from "./engine";
 import { STYLES } from "./format";
+
+const sources = loadPalmyra().sources.map((f) => f.source);
 
 const TEMPLATES = Object.values(STYLES).map((s) => s.csl);
 const MODES: OutputMode[] = ["text", "html"];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sources } from "@/prisma/seed-data";
+import { loadPalmyra } from "@/lib/dataset/palmyra";
 import { splitAuthor, toCslIssued, toCslItem } from "./csl";
+
+const sources = loadPalmyra().sources.map((f) => f.source);
 
 const bySlug = (prefix: string) => sources.find((s) => s.slug.startsWith(prefix))!;
 
@@ -27,7 +29,7 @@ describe("toCslIssued keeps the real precision", () => {
 
 describe("toCslItem", () => {
   it("types a news article as a newspaper article with publisher, authors, URL and a stable key", () => {
-    const s = bySlug("albawaba");
+    const s = bySlug("albawaba-2017-03-02");
     const item = toCslItem(s);
     expect(item).toMatchObject({
       id: s.slug,

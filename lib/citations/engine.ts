@@ -53,8 +53,12 @@ function registerStyles() {
  * invent "2016Syrian" keys (which collide), so the check is off.
  */
 function keepOurBibtexKeys() {
-  const config = plugins.config.get("@bibtex") as { format: { checkLabel: boolean } };
+  const config = plugins.config.get("@bibtex") as { format: { checkLabel: boolean; asciiOnly: boolean } };
   config.format.checkLabel = false;
+  // By default citation-js writes ASCII only: it turns accents into LaTeX commands and silently
+  // drops every character it has no command for, so an Arabic title became "       +". BibTeX files
+  // are UTF-8 for biber, biblatex and pandoc; format.ts escapes LaTeX's special characters itself.
+  config.format.asciiOnly = false;
 }
 
 patchRisNewspaperSpec();

@@ -92,6 +92,18 @@ function formatRis(items: CslItem[]): string {
     .join("\r\n\r\n") + "\r\n";
 }
 
+const LATEX_SPECIAL = /[&%$#_]/g;
+const TEXT_FIELDS = ["title", "container-title", "publisher", "note", "archive_location"] as const;
+
+/** Text fields with LaTeX's special characters escaped (citation-js does it only in ASCII-only mode). */
+function latexSafe(item: CslItem): CslItem {
+  const esc = (v: string) => v.replace(LATEX_SPECIAL, (c) => `\\${c}`);
+  const out: Record<string, unknown> = { ...item };
+  for (const f of TEXT_FIELDS) if (typeof out[f] === "string") out[f] = esc(out[f] as string);
+  if (Array.isArray(item.author)) out.author = item.author.map((a) => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, typeof v === "string" ? esc(v) : v])));
+  return out as unknown as CslItem;
+}
+
 /**
  * `maxRendered` bounds the citeproc work of a formatted style (entries not rendered before, see
  * lib/citations/bibliography.ts); beyond it a FormatBudgetError is thrown.
@@ -107,7 +119,7 @@ export function formatCitations(items: CslItem[], format: CitationFormat, opts: 
     case "bibtex": {
       // @comment is the one comment form every BibTeX reader (bibtex, biber, pandoc, Zotero) skips.
       const top = header ? `@comment{${headerLines(header).join("\n")}}\n\n` : "";
-      return { body: top + (render("bibtex", noRanges(), { format: "text" }) as string), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
+      return { body: top + (render("bibtex", noRanges().map(latexSafe), { format: "text" }) as string), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
     }
     case "ris":
       // RIS has no comment syntax that every reader skips: the header goes in HTTP headers only.

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { independentSupport } from "@/lib/independence";
+import { independentSupport, sourceOrigin } from "@/lib/independence";
 import { eventFields, sourceFields, visible } from "./public-filters";
 
 export const citationSelect = {
@@ -33,7 +33,7 @@ export async function listEvents() {
       citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
     },
   });
-  const support = independentSupport(events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, publishers: e.citations.map((c) => c.source.publisher) })));
+  const support = independentSupport(events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, origins: e.citations.map((c) => sourceOrigin(c.source)) })));
   return events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 }));
 }
 

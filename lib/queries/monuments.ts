@@ -2,8 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/domain";
+import { findDisagreements } from "@/lib/disagreements";
 import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
-import { independentSupport } from "@/lib/independence";
+import { independentSupport, sourceOrigin } from "@/lib/independence";
+import { reportedOn, type Clock } from "@/lib/time";
 import { citationSelect } from "./events";
 import { visible } from "./public-filters";
 
@@ -18,12 +20,19 @@ const claimSelect = {
   dateEarliest: true,
   dateLatest: true,
   datePrecision: true,
+  // The publication dates of its public sources: when the claim became known (knowledge time).
+  citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publishedEarliest: true, publishedLatest: true } } } },
 } as const;
 
 type Claim = StatusClaim;
 
+/** A claim as lib/status reads it: with the first day one of its sources was public. */
+function asStatusClaim<C extends { citations: { source: { publishedEarliest: Date | null; publishedLatest: Date | null } }[] }>(c: C): C & { reportedOn: string | null } {
+  return { ...c, reportedOn: reportedOn(c.citations.map((x) => x.source)) };
+}
+
 /** Status of each monument, parents summarising their components (components first). */
-function statusesOf(monuments: { id: string; slug: string; name: string; parentId: string | null; events: Claim[] }[], asOf?: string) {
+function statusesOf(monuments: { id: string; slug: string; name: string; parentId: string | null; events: Claim[] }[], asOf?: string, clock: Clock = "event") {
   const result = new Map<string, ReturnType<typeof deriveStatus>>();
   const byParent = new Map<string, typeof monuments>();
   for (const m of monuments) {
@@ -38,9 +47,9 @@ function statusesOf(monuments: { id: string; slug: string; name: string; parentI
     visiting.add(m.id);
     const components = (byParent.get(m.id) ?? [])
       .filter((c) => !visiting.has(c.id))
-      .map((c) => ({ slug: c.slug, name: c.name, status: resolve(c).status }));
+      .map((c) => ({ slug: c.slug, name: c.name, status: resolve(c).status, settled: resolve(c).settled }));
     visiting.delete(m.id);
-    const derived = components.length ? deriveParentStatus(m.events, components, { asOf }) : deriveStatus(m.events, { asOf });
+    const derived = components.length ? deriveParentStatus(m.events, components, { asOf, clock }) : deriveStatus(m.events, { asOf, clock });
     result.set(m.id, derived);
     return derived;
   };
@@ -48,7 +57,7 @@ function statusesOf(monuments: { id: string; slug: string; name: string; parentI
   return result;
 }
 
-export async function listMonuments(asOf?: string) {
+export async function listMonuments(asOf?: string, clock: Clock = "event") {
   const monuments = await db().monument.findMany({
     where: visible,
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
@@ -66,8 +75,8 @@ export async function listMonuments(asOf?: string) {
   });
   // A component whose parent is not public (a draft, archived) is listed on its own.
   const shown = new Set(monuments.map((m) => m.id));
-  const listed = monuments.map((m) => ({ ...m, parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
-  const statuses = statusesOf(listed, asOf);
+  const listed = monuments.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
+  const statuses = statusesOf(listed, asOf, clock);
   return listed.map(({ events, ...m }) => ({
     ...m,
     eventCount: events.length,
@@ -85,7 +94,7 @@ export function countByStatus(monuments: { status: Status }[]) {
 }
 
 /** Wrapped in React cache(): generateMetadata and the page share one query per render. */
-export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
+export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock: Clock = "event") => {
   const monument = await db().monument.findFirst({
     where: { slug, ...visible },
     select: {
@@ -127,6 +136,9 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
           dateText: true,
           attribution: true,
           description: true,
+          figureLabel: true,
+          figureValue: true,
+          actorId: true,
           actor: { select: { name: true, slug: true } },
           citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
         },
@@ -134,20 +146,23 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string) => {
     },
   });
   if (!monument) return null;
-  const statuses = statusesOf([{ ...monument, parentId: null }, ...monument.components], asOf);
-  const support = independentSupport(
-    monument.events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, publishers: e.citations.map((c) => c.source.publisher) })),
-  );
+  const events = monument.events.map(asStatusClaim);
+  const components = monument.components.map((c) => ({ ...c, events: c.events.map(asStatusClaim) }));
+  const statuses = statusesOf([{ ...monument, events, parentId: null }, ...components], asOf, clock);
+  const support = independentSupport(events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, origins: e.citations.map((c) => sourceOrigin(c.source)) })));
   const { parent } = monument;
   return {
     ...monument,
     // The parent is named and linked only while the public can open its page.
     parent: parent && parent.state === visible.state && parent.archivedAt === null ? { slug: parent.slug, name: parent.name } : null,
-    events: monument.events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 })),
-    // The step chart shows the monument's own claims; a parent's summary of its parts is in `derived`.
-    timeline: statusTimeline(monument.events),
+    events: events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 })),
+    // The condition chart shows the monument's own claims on both clocks; a parent's summary of
+    // its parts is in `derived`.
+    timeline: statusTimeline(events, "event"),
+    reportedTimeline: statusTimeline(events, "reported"),
+    disagreements: findDisagreements(events),
     derived: statuses.get(monument.id)!,
-    components: monument.components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
+    components: components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
   };
 });
 

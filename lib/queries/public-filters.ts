@@ -26,6 +26,7 @@ export const sourceFields = {
   slug: true,
   title: true,
   publisher: true,
+  agency: true,
   authors: true,
   kind: true,
   language: true,
@@ -52,6 +53,8 @@ export const eventFields = {
   extent: true,
   attribution: true,
   confidence: true,
+  figureLabel: true,
+  figureValue: true,
   description: true,
   publishedAt: true,
 } as const;

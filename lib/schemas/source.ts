@@ -8,6 +8,7 @@ export const sourceShape = {
   url: optionalUrl,
   title: requiredText("Title"),
   publisher: requiredText("Publisher"),
+  agency: optionalText,
   authors: lines((parts) => parts.join(" | ")), // an author is the whole line
   publishedEarliest: optionalDay,
   publishedLatest: optionalDay,
@@ -39,6 +40,7 @@ export const sourceFields: FieldDef[] = [
   { name: "url", label: "URL", kind: "url", optional: true },
   { name: "title", label: "Title", kind: "text", dir: "auto" },
   { name: "publisher", label: "Publisher", kind: "text" },
+  { name: "agency", label: "Wire agency", kind: "text", optional: true, hint: "When the publisher carries an agency's report: AFP, Reuters, AP, dpa…" },
   { name: "authors", label: "Authors", kind: "lines", optional: true, hint: "One per line." },
   { name: "publishedEarliest", label: "Published (earliest)", kind: "date", optional: true },
   { name: "publishedLatest", label: "Published (latest)", kind: "date", optional: true },

@@ -5,7 +5,7 @@ import { date, day, expectOne, type EntityStore } from "../store";
 const select = {
   id: true, version: true, archivedAt: true, state: true, monumentId: true, dateEarliest: true, dateLatest: true,
   datePrecision: true, dateText: true, method: true, extent: true, actorId: true, attribution: true, confidence: true,
-  description: true, monument: { select: { name: true } },
+  figureLabel: true, figureValue: true, description: true, monument: { select: { name: true } },
 } as const;
 
 export const damageEventStore: EntityStore<typeof damageEventSchema> = {
@@ -23,7 +23,7 @@ export const damageEventStore: EntityStore<typeof damageEventSchema> = {
       content: {
         id: e.id, version: e.version, monumentId: e.monumentId, dateEarliest: day(e.dateEarliest), dateLatest: day(e.dateLatest),
         datePrecision: e.datePrecision, dateText: e.dateText, method: e.method, extent: e.extent, actorId: e.actorId,
-        attribution: e.attribution, confidence: e.confidence, description: e.description,
+        attribution: e.attribution, confidence: e.confidence, figureLabel: e.figureLabel, figureValue: e.figureValue, description: e.description,
       },
     };
   },

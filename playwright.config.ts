@@ -20,7 +20,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 30_000,
+  // The pages hold the whole Palmyra record (60 sources, hundreds of quotes): axe and long lists need time on 2 cores.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

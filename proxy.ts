@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { asOfDestination, asOfRange } from "./lib/as-of-route";
 import { COVERAGE_START } from "./lib/coverage";
 
-// A monument page asked "as of" a day is served from that day's cached segment (lib/as-of-route.ts):
+// The overview or a monument page asked "as of" a day is served from that day's cached segment (lib/as-of-route.ts):
 // routing by a checked date keeps the set of cached readings bounded.
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -14,4 +14,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: "/monuments/:slug" };
+export const config = { matcher: ["/", "/monuments/:slug"] };

@@ -1,6 +1,7 @@
 import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS } from "@/lib/domain";
 import type { EventFilters } from "@/lib/event-filters";
-import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
+import { DISAGREEMENT_KINDS } from "@/lib/disagreements";
+import { CONFIDENCE_LABELS, DISAGREEMENT_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 
 type Option = { value: string; label: string };
 type Props = { filters: EventFilters; monuments: { slug: string; name: string }[]; actors: { slug: string; name: string }[] };
@@ -37,6 +38,12 @@ export function EventFilterForm({ filters, monuments, actors }: Props) {
       <Select name="actor" label="Attributed to" value={filters.actor} options={[...actors.map((a) => ({ value: a.slug, label: a.name })), { value: "none", label: "Not attributed" }]} />
       <Select name="extent" label="Extent" value={filters.extent} options={DAMAGE_EXTENTS.map((e) => ({ value: e, label: EXTENT_LABELS[e] }))} />
       <Select name="confidence" label="Confidence" value={filters.confidence} options={CONFIDENCES.map((c) => ({ value: c, label: CONFIDENCE_LABELS[c] }))} />
+      <Select
+        name="disagreement"
+        label="Sources disagree"
+        value={filters.disagreement}
+        options={[{ value: "any", label: "on anything" }, ...DISAGREEMENT_KINDS.map((k) => ({ value: k, label: `on ${DISAGREEMENT_LABELS[k]}` }))]}
+      />
       <label className="flex flex-col text-sm">
         <span>Could have happened from</span>
         <input type="date" name="from" defaultValue={filters.from} className="rounded border border-stone-400 px-2 py-1" />

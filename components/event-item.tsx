@@ -6,7 +6,7 @@ import { supportLabel } from "@/lib/independence";
 import { CitationQuote } from "./citation-quote";
 import { EventExport } from "./export/event-export";
 
-type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn"> & { monument?: { slug: string; name: string } };
+type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn" | "origins"> & { monument?: { slug: string; name: string } };
 type Link = { href: string; label: string };
 
 /**

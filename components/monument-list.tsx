@@ -3,15 +3,18 @@ import type { MonumentSummary } from "@/lib/queries/monuments";
 import { MONUMENT_TYPE_LABELS, textDirection } from "@/lib/labels";
 import { StatusBadge } from "./status-badge";
 
-/** Monuments with their components nested; `flat` lists them in the given order (search results). */
-export function MonumentList({ monuments, flat = false }: { monuments: MonumentSummary[]; flat?: boolean }) {
+/**
+ * Monuments with their components nested; `flat` lists them in the given order (search results);
+ * `query` (e.g. "?asOf=2015-09-15") carries a reading of the date on to each monument's page.
+ */
+export function MonumentList({ monuments, flat = false, query = "" }: { monuments: MonumentSummary[]; flat?: boolean; query?: string }) {
   const top = flat ? monuments : monuments.filter((m) => !m.parentId);
   const childrenOf = (id: string) => monuments.filter((m) => m.parentId === id);
   const item = (m: MonumentSummary) => {
     const arabic = m.names.find((n) => n.lang === "ar");
     return (
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <Link href={`/monuments/${m.slug}`} className="font-medium text-blue-800 underline">
+        <Link href={`/monuments/${m.slug}${query}`} className="font-medium text-blue-800 underline">
           {m.name}
         </Link>
         {arabic ? (

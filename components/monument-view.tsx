@@ -50,7 +50,7 @@ export function MonumentView({ monument, asOf, clock = "event", asOfError }: { m
       {asOfError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{asOfError}</p>
       ) : null}
-      <AsOfForm slug={monument.slug} asOf={asOf} clock={clock} />
+      <AsOfForm path={`/monuments/${monument.slug}`} asOf={asOf} clock={clock} />
       {asOf ? (
         <p className="text-sm text-stone-700" data-testid="as-of-note">
           {clock === "reported"

@@ -16,10 +16,15 @@ describe("asOfDestination", () => {
     expect(dest("/monuments/temple-of-bel", "asOf=2099-01-01")).toBe("/monuments/temple-of-bel/as-of/out-of-range/event");
     expect(dest("/monuments/temple-of-bel", "asOf=1900-01-01")).toBe("/monuments/temple-of-bel/as-of/out-of-range/event");
   });
+  it("reads the overview's counts as of a day too", () => {
+    expect(dest("/", "asOf=2015-06-01&clock=reported")).toBe("/as-of/2015-06-01/reported");
+    expect(dest("/", "asOf=2015-13-01")).toBe("/as-of/invalid/event");
+  });
   it("leaves other URLs alone", () => {
     expect(dest("/monuments/temple-of-bel", "")).toBeNull();
     expect(dest("/monuments/temple-of-bel", "asOf=")).toBeNull();
     expect(dest("/monuments", "asOf=2015-09-15")).toBeNull();
+    expect(dest("/events", "asOf=2015-09-15")).toBeNull();
     expect(dest("/monuments/temple-of-bel/as-of/2015-09-15/event", "asOf=2015-09-15")).toBeNull();
   });
 });

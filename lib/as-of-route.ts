@@ -5,18 +5,19 @@
 // cannot fill the cache with variants.
 import { checkAsOf, CLOCKS, type Clock, type DayRange } from "./time";
 
-const MONUMENT = /^\/monuments\/([^/]+)\/?$/;
+// The overview's counts and a monument's page can be read as of a day.
+const READABLE = /^(\/monuments\/[^/]+)?\/?$/;
 
 export type AsOfProblem = "invalid" | "out-of-range";
 
 export function asOfDestination(pathname: string, params: URLSearchParams, range: DayRange): string | null {
-  const m = MONUMENT.exec(pathname);
+  const m = READABLE.exec(pathname);
   const raw = params.get("asOf");
   if (!m || raw === null || raw.trim() === "") return null;
   const clock: Clock = (CLOCKS as readonly string[]).includes(params.get("clock") ?? "") ? (params.get("clock") as Clock) : "event";
   const check = checkAsOf(raw.trim(), range);
   const segment: string = check.ok ? check.day : /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) && !/calendar/.test(check.message) ? "out-of-range" : "invalid";
-  return `/monuments/${m[1]}/as-of/${segment}/${clock}`;
+  return `${m[1] ?? ""}/as-of/${segment}/${clock}`;
 }
 
 /** The as-of range: from the start of the period the dataset covers, to today (UTC). */

@@ -33,9 +33,9 @@ describe("findDisagreements", () => {
       { occurrence: root.id, kind: "figure", sides: [{ value: "2", claimIds: [root.id] }, { value: "4", claimIds: [other.id] }] },
     ]);
   });
-  it("does not count what an account leaves unstated: unknown method, no actor, undated, no figure", () => {
+  it("does not count what an account leaves unstated: unknown method, no actor, undated, no figure, no degree", () => {
     const a = account({ method: "EXPLOSIVES", figureLabel: "columns still standing", figureValue: 2 });
-    const b = account({ sameAsId: a.id, method: "UNKNOWN", actorId: null, dateEarliest: null, dateLatest: null });
+    const b = account({ sameAsId: a.id, method: "UNKNOWN", actorId: null, dateEarliest: null, dateLatest: null, extent: "DAMAGED" });
     expect(findDisagreements([a, b])).toEqual([]);
   });
   it("follows sameAs chains to one occurrence and lists every disputed account", () => {

@@ -1,10 +1,12 @@
 // Where accounts of one occurrence disagree. Claims about the same occurrence are linked by
 // sameAsId; they disagree when their date windows share no day, or when they state a different
 // extent, method, actor, or figure (two columns left standing, or four). Only what both accounts
-// state can differ: an unstated method (UNKNOWN) or actor (none) disagrees with nothing.
+// state can differ: an unstated method (UNKNOWN) or actor (none) disagrees with nothing, and an
+// unstated degree ("damaged") contradicts no precise extent but "no visible damage".
 
 import type { DamageExtent, DamageMethod } from "./domain";
 import { occurrenceOf } from "./independence";
+import { extentsConflict } from "./status";
 import { intersectWindows, isUndated, windowOf } from "./time";
 import type { DateInput } from "./dates";
 
@@ -61,7 +63,9 @@ export function findDisagreements(accounts: Account[]): Disagreement[] {
     };
     const dated = group.filter((a) => windowText(a) !== null);
     if (intersectWindows(dated.map(windowOf)) === null) add("date", sidesBy(dated, windowText));
-    add("extent", sidesBy(group, (a) => a.extent));
+    // A vague extent ("damaged", "possible") contradicts no precise one: only contradicting sides count.
+    const extents = sidesBy(group, (a) => a.extent);
+    add("extent", extents.filter((side) => extents.some((other) => extentsConflict(side.value as DamageExtent, other.value as DamageExtent))));
     add("method", sidesBy(group, (a) => (a.method === "UNKNOWN" ? null : a.method)));
     add("actor", sidesBy(group, (a) => a.actorId));
     const labels = new Set(group.map((a) => a.figureLabel?.trim().toLowerCase()).filter((l): l is string => !!l));
@@ -75,4 +79,16 @@ export function findDisagreements(accounts: Account[]): Disagreement[] {
 /** The ids of every account on some side of a disagreement. */
 export function disputedClaimIds(disagreements: Disagreement[]): Set<string> {
   return new Set(disagreements.flatMap((d) => d.sides.flatMap((s) => s.claimIds)));
+}
+
+/** For each account: the kinds of disagreement it is part of (empty when none). */
+export function disagreementsByClaim(accounts: Account[]): Map<string, DisagreementKind[]> {
+  const kinds = new Map<string, DisagreementKind[]>();
+  for (const d of findDisagreements(accounts)) {
+    for (const id of d.sides.flatMap((s) => s.claimIds)) {
+      const list = kinds.get(id) ?? [];
+      if (!list.includes(d.kind)) kinds.set(id, [...list, d.kind]);
+    }
+  }
+  return kinds;
 }

@@ -1,7 +1,12 @@
 // The /events filters: parsed from the URL (so a filtered view is a link), applied to plain rows.
 // Unknown values are reported, not silently dropped, so a reader sees why a link shows everything.
 import { overlaps, parseIsoDay, toIsoDay, type DateInput } from "./dates";
+import { DISAGREEMENT_KINDS, type DisagreementKind } from "./disagreements";
 import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, type Confidence, type DamageExtent, type DamageMethod, type DatePrecision } from "./domain";
+
+/** "any": accounts that disagree with another account of their occurrence on anything. */
+export const DISAGREEMENT_FILTERS = ["any", ...DISAGREEMENT_KINDS] as const;
+export type DisagreementFilter = (typeof DISAGREEMENT_FILTERS)[number];
 
 export const EVENT_SORTS = ["date", "date-desc", "monument", "extent", "confidence"] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
@@ -12,6 +17,7 @@ export interface EventFilters {
   actor?: string;
   extent?: DamageExtent;
   confidence?: Confidence;
+  disagreement?: DisagreementFilter;
   from?: string;
   to?: string;
   sort: EventSort;
@@ -41,6 +47,7 @@ export function parseEventFilters(params: SearchParams): { filters: EventFilters
   filters.method = enumField("method", DAMAGE_METHODS);
   filters.extent = enumField("extent", DAMAGE_EXTENTS);
   filters.confidence = enumField("confidence", CONFIDENCES);
+  filters.disagreement = enumField("disagreement", DISAGREEMENT_FILTERS);
   filters.sort = enumField("sort", EVENT_SORTS) ?? "date";
   for (const name of ["from", "to"] as const) {
     const v = first(params[name]);
@@ -64,7 +71,7 @@ export function parseEventFilters(params: SearchParams): { filters: EventFilters
  */
 export function citationQueryOf(f: EventFilters): string {
   const q = new URLSearchParams({ list: "events" });
-  for (const key of ["monument", "method", "actor", "extent", "confidence", "from", "to"] as const) {
+  for (const key of ["monument", "method", "actor", "extent", "confidence", "disagreement", "from", "to"] as const) {
     const v = f[key];
     if (v) q.set(key, v);
   }
@@ -80,6 +87,8 @@ export interface FilterableEvent {
   dateEarliest: DateInput;
   dateLatest: DateInput;
   datePrecision: DatePrecision;
+  /** The kinds of disagreement the account is part of (lib/disagreements.ts). */
+  disagreements?: DisagreementKind[];
 }
 
 /**
@@ -96,6 +105,7 @@ export function applyEventFilters<T extends FilterableEvent>(events: T[], f: Eve
       (!f.actor || (f.actor === "none" ? e.actor === null : e.actor?.slug === f.actor)) &&
       (!f.extent || e.extent === f.extent) &&
       (!f.confidence || e.confidence === f.confidence) &&
+      (!f.disagreement || (f.disagreement === "any" ? (e.disagreements ?? []).length > 0 : (e.disagreements ?? []).includes(f.disagreement))) &&
       (!ranged ||
         ((e.dateEarliest || e.dateLatest) &&
           overlaps(

@@ -18,6 +18,8 @@ export interface StatusClaim {
   archivedAt?: Date | string | null;
   /** First day a source reporting it was public (lib/time.ts reportedOn); needed for knowledge time. */
   reportedOn?: Day | null;
+  /** The independent origins of its sources (lib/independence.ts sourceOrigin). */
+  origins?: string[];
 }
 
 export interface Conflict {
@@ -123,29 +125,93 @@ function byExtent(claims: StatusClaim[]): Conflict[] {
 }
 
 type OccurrenceReading =
-  | { kind: "happened"; claims: StatusClaim[] }
-  | { kind: "possibly"; claims: StatusClaim[]; window: Window }
-  | { kind: "date-dispute"; claims: StatusClaim[] }
+  | { kind: "happened"; claims: StatusClaim[]; extent: DamageExtent }
+  | { kind: "possibly"; claims: StatusClaim[]; window: Window; extent: DamageExtent }
+  | { kind: "dispute"; claims: StatusClaim[] }
   | { kind: "not-yet" };
 
+const grade = (c: StatusClaim): number => CONFIDENCES.indexOf(c.confidence);
+
 /**
- * One occurrence at D. Its accounts narrow each other (the intersection of their windows); when
- * they share no day, each is read on its own, and if they then disagree about whether it had
- * happened by D, the occurrence is in dispute on that day.
+ * Do two extents contradict each other? An unconfirmed "possible" contradicts nothing, and a
+ * "damaged" whose degree is not stated contradicts only "no visible damage".
+ */
+export function extentsConflict(a: DamageExtent, b: DamageExtent): boolean {
+  if (a === b || a === "POSSIBLE" || b === "POSSIBLE") return false;
+  if (a === "DAMAGED" || b === "DAMAGED") return a === "NONE" || b === "NONE";
+  return true;
+}
+
+const DAY_MS = 86_400_000;
+/** A window's width in days; open or undated windows are the widest. */
+function width(c: StatusClaim): number {
+  const w = windowOf(c);
+  return w.earliest && w.latest ? (Date.parse(w.latest) - Date.parse(w.earliest)) / DAY_MS : Infinity;
+}
+
+/**
+ * The accounts that decide an occurrence's date: taken best grade first and, within a grade,
+ * narrowest window first, each kept while it still shares a day with those kept before it. The
+ * window is their intersection. An account left out stays on the record as a disagreement; one
+ * as well graded as the deciding accounts (`rivals`) can still put the date in dispute.
+ */
+function decidingByDate(group: StatusClaim[]): { window: Window; accounts: StatusClaim[]; rivals: StatusClaim[] } {
+  const ordered = [...group].sort((a, b) => grade(a) - grade(b) || width(a) - width(b));
+  let window: Window = { earliest: null, latest: null };
+  const accounts: StatusClaim[] = [];
+  const left: StatusClaim[] = [];
+  for (const c of ordered) {
+    const joint = intersectWindows([window, windowOf(c)]);
+    if (joint) {
+      window = joint;
+      accounts.push(c);
+    } else left.push(c);
+  }
+  const best = grade(accounts[0] as StatusClaim);
+  return { window, accounts, rivals: left.filter((c) => grade(c) === best) };
+}
+
+/**
+ * The extent the deciding accounts establish, or the sides of a dispute. The best grade decides:
+ * among its accounts, the extent stated by the most independent origins; an even split between
+ * contradicting extents is a dispute. Lesser accounts may then make it more precise (a "damaged"
+ * becomes "destroyed") but never contradict it.
+ */
+function decidingExtent(accounts: StatusClaim[]): { extent: DamageExtent } | { dispute: StatusClaim[] } {
+  const best = Math.min(...accounts.map(grade));
+  const top = accounts.filter((c) => grade(c) === best);
+  const support = new Map<DamageExtent, Set<string>>();
+  for (const c of top) {
+    const set = support.get(c.extent as DamageExtent) ?? new Set<string>();
+    (c.origins?.length ? c.origins : [c.id]).forEach((o) => set.add(o));
+    support.set(c.extent as DamageExtent, set);
+  }
+  const ranked = [...support].sort((a, b) => b[1].size - a[1].size || extentRank(a[0]) - extentRank(b[0]));
+  const [first, ...rest] = ranked as [[DamageExtent, Set<string>], ...[DamageExtent, Set<string>][]];
+  const rivals = rest.filter(([e, o]) => o.size === first[1].size && extentsConflict(e, first[0]));
+  if (rivals.length) return { dispute: top.filter((c) => c.extent === first[0] || rivals.some(([e]) => e === c.extent)) };
+  // Never empty: the accounts stating the chosen extent are compatible with it.
+  return { extent: worstExtent(accounts.filter((c) => !extentsConflict(c.extent as DamageExtent, first[0]))) as DamageExtent };
+}
+
+/**
+ * One occurrence at D: its deciding accounts' window read at D (lib/time.ts), and the extent they
+ * establish. If an equally graded account left out of the window says otherwise about whether it
+ * had happened by D, the occurrence is in dispute on that day.
  */
 function readOccurrence(group: StatusClaim[], asOf: Day | undefined): OccurrenceReading {
-  const windows = group.map(windowOf);
-  const joint = intersectWindows(windows);
-  if (joint) {
-    const r = readAt(joint, asOf);
-    if (r === "happened") return { kind: "happened", claims: group };
-    if (r === "possibly") return { kind: "possibly", claims: group, window: joint };
-    return { kind: "not-yet" };
+  const { window, accounts, rivals } = decidingByDate(group);
+  const r = readAt(window, asOf);
+  const happened = (reading: string) => reading === "happened";
+  const against = rivals.filter((c) => happened(readAt(windowOf(c), asOf)) !== happened(r) && readAt(windowOf(c), asOf) !== "undated");
+  if (against.length && (happened(r) || against.some((c) => happened(readAt(windowOf(c), asOf))))) {
+    return { kind: "dispute", claims: [...(happened(r) ? accounts : []), ...against] };
   }
-  const readings = windows.map((w) => readAt(w, asOf));
-  if (readings.every((r) => r === "happened")) return { kind: "happened", claims: group };
-  const active = group.filter((_, i) => readings[i] === "happened" || readings[i] === "possibly");
-  return active.length ? { kind: "date-dispute", claims: active } : { kind: "not-yet" };
+  if (r === "not-yet" || r === "undated") return { kind: "not-yet" };
+  // Equally graded accounts that agree it had happened still speak on how bad it was.
+  const e = decidingExtent([...accounts, ...rivals.filter((c) => readAt(windowOf(c), asOf) === r)]);
+  if ("dispute" in e) return r === "happened" ? { kind: "dispute", claims: e.dispute } : { kind: "possibly", claims: accounts, window, extent: worstExtent(e.dispute) as DamageExtent };
+  return r === "happened" ? { kind: "happened", claims: accounts, extent: e.extent } : { kind: "possibly", claims: accounts, window, extent: e.extent };
 }
 
 /**
@@ -171,24 +237,20 @@ export function deriveStatus(claims: StatusClaim[], opts: StatusOptions = {}): D
     occurrences.set(root, [...(occurrences.get(root) ?? []), c]);
   }
 
+  // Each occurrence that had happened by D counts once, at the extent its deciding accounts establish.
   const happened: StatusClaim[] = [];
   const disputes: StatusClaim[][] = [];
   const pending: Pending[] = [];
   for (const group of occurrences.values()) {
     const r = readOccurrence(group, asOf);
     if (r.kind === "happened") {
-      happened.push(...r.claims);
-      if (new Set(r.claims.map((c) => c.extent)).size > 1) disputes.push(r.claims);
-    } else if (r.kind === "date-dispute") disputes.push(r.claims);
-    else if (r.kind === "possibly") pending.push({ extent: worstExtent(r.claims) as DamageExtent, window: r.window, claimIds: r.claims.map((c) => c.id) });
+      // A lone account graded CONTESTED is in dispute by its grade.
+      if (r.claims.every((c) => c.confidence === "CONTESTED")) disputes.push(r.claims);
+      else happened.push(...r.claims.filter((c) => c.extent === r.extent));
+    } else if (r.kind === "dispute") disputes.push(r.claims);
+    else if (r.kind === "possibly") pending.push({ extent: r.extent, window: r.window, claimIds: r.claims.map((c) => c.id) });
   }
   const disputed = new Set(disputes.flat().map((c) => c.id));
-  for (const c of happened) {
-    if (c.confidence === "CONTESTED" && !disputed.has(c.id)) {
-      disputes.push([c]);
-      disputed.add(c.id);
-    }
-  }
 
   const settled = happened.filter((c) => !disputed.has(c.id));
   const floor = worstExtent(settled);

@@ -4,9 +4,10 @@ import { CountFigure } from "@/components/count-figure";
 import { EventItem } from "@/components/event-item";
 import { EventsOverTime } from "@/components/events-over-time";
 import { MonumentList } from "@/components/monument-list";
-import { StatusBadge } from "@/components/status-badge";
+import { AsOfForm } from "@/components/as-of-form";
+import { StatusCounts } from "@/components/status-counts";
 import { countBy } from "@/lib/charts";
-import { STATUSES, type DamageMethod } from "@/lib/domain";
+import type { DamageMethod } from "@/lib/domain";
 import { mostRecentlyReported } from "@/lib/event-filters";
 import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
@@ -31,16 +32,10 @@ export default async function OverviewPage() {
       </section>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="text-xl font-semibold">Monuments by status</h2>
-        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="status-counts">
-          {STATUSES.map((s) => (
-            <div key={s} className="rounded border border-stone-300 bg-white p-3" data-status={s}>
-              <dt>
-                <StatusBadge status={s} />
-              </dt>
-              <dd className="mt-1 text-2xl font-semibold">{counts.get(s) ?? 0}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatusCounts counts={counts} />
+        <div className="mt-3">
+          <AsOfForm path="/" title="Count them on a date" />
+        </div>
       </section>
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>

@@ -66,6 +66,8 @@ test("the CSV download round-trips through a CSV parser", async ({ page }) => {
 test("the report basket keeps events and sources across pages and exports their union", async ({ page }) => {
   await page.goto("/monuments/temple-of-bel");
   const event = page.getByTestId("event").first();
+  const eventSources = new Set<string>();
+  for (const link of await event.getByRole("link", { name: "all claims from this source" }).all()) eventSources.add((await link.getAttribute("href"))!.replace("/sources/", ""));
   await event.getByRole("button", { name: "Add to report basket" }).click();
   await expect(event.getByTestId("basket-toggle")).toHaveAttribute("aria-pressed", "true");
 
@@ -82,15 +84,15 @@ test("the report basket keeps events and sources across pages and exports their 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Report basket" }).click();
   const items = page.getByTestId("basket-item");
   await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText("Temple of Bel: Explosives");
+  await expect(items.first()).toContainText("Temple of Bel:");
   const menu = page.getByTestId("export-menu");
   const csl = JSON.parse(await download(page, menu, "CSL-JSON")) as { id: string }[];
-  expect(csl.map((i) => i.id).sort()).toEqual(["albawaba-2017-03-02-syrian-army-push-into-palmyra", "mee-2016-03-syrian-forces-enter-palmyra"]);
+  expect(csl.map((i) => i.id).sort()).toEqual([...eventSources, "mee-2016-03-syrian-forces-enter-palmyra"].sort());
 
   await items.filter({ hasText: "Syrian government forces" }).getByRole("button", { name: /Remove/ }).click();
   await expect(items).toHaveCount(1);
   const after = JSON.parse(await download(page, menu, "CSL-JSON")) as { id: string }[];
-  expect(after.map((i) => i.id)).toEqual(["albawaba-2017-03-02-syrian-army-push-into-palmyra"]);
+  expect(after.map((i) => i.id).sort()).toEqual([...eventSources].sort());
   await page.getByRole("button", { name: "Empty the basket" }).click();
   await expect(page.getByTestId("basket-empty")).toBeVisible();
 });

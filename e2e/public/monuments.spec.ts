@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 const cards = [
   { slug: "temple-of-bel", name: "Temple of Bel", status: "destroyed", quote: "the temple of Bel and most of the tower tombs are gone now" },
   { slug: "monumental-arch", name: "Monumental Arch", status: "destroyed", quote: "a 1,800-year-old monumental arch" },
-  { slug: "tetrapylon", name: "Tetrapylon", status: "destroyed", quote: "razed the landmark Tetrapylon" },
+  { slug: "tetrapylon", name: "Tetrapylon", status: "severe", quote: "razed the landmark Tetrapylon" },
   { slug: "roman-theatre", name: "Roman Theatre", status: "severe", quote: "public beheadings in the city's ancient amphitheatre" },
   { slug: "tower-tombs", name: "Tower Tombs", status: "severe", quote: "most of the tower tombs are gone now" },
 ];
@@ -26,13 +26,19 @@ for (const card of cards) {
   });
 }
 
-test("the arch keeps both sources' claims and dates them as intervals", async ({ page }) => {
+test("the arch keeps every source's account, each dated as an interval and linked to the others", async ({ page }) => {
   await page.goto("/monuments/monumental-arch");
   const events = page.getByTestId("event");
-  await expect(events).toHaveCount(2);
-  await expect(events.getByTestId("event-date").first()).toHaveText("between 1 May 2015 and 27 March 2016");
-  await expect(page.getByTestId("event-list")).toContainText("Egypt Independent (Reuters)");
+  expect(await events.count()).toBeGreaterThan(2);
+  const reuters = events.filter({ hasText: "During its first period in control of the site" });
+  await expect(reuters.getByTestId("event-date")).toHaveText("between 1 May 2015 and 27 March 2016");
+  await expect(reuters).toContainText("Egypt Independent");
   await expect(page.getByTestId("event-list")).toContainText("Al Bawaba");
+  // Another source's account of the same occurrence links to the others.
+  const link = reuters.getByTestId("other-accounts").getByRole("link").first();
+  const target = (await link.getAttribute("href"))!;
+  expect(target).toMatch(/^#event-/);
+  await expect(page.locator(target)).toHaveCount(1);
 });
 
 test("Arabic names are shown right-to-left", async ({ page }) => {

@@ -17,10 +17,22 @@ const eventFilters = [
   list("extent", "UNOSAT extents.", { enum: [...DAMAGE_EXTENTS] }),
   list("confidence", "Confidence grades.", { enum: [...CONFIDENCES] }),
   list("actor", "Actor slugs; none for events with no attributed actor."),
+  { name: "disagreement", in: "query", description: "Only accounts that disagree with another account of the same occurrence: on anything (`any`), or on the date (their windows share no day), the extent, the method, the actor, or a stated figure.", schema: { enum: ["any", "date", "extent", "method", "actor", "figure"] } },
   { name: "from", in: "query", description: "Events whose date interval could fall on or after this day.", schema: { type: "string", format: "date" } },
   { name: "to", in: "query", description: "Events whose date interval could fall on or before this day.", schema: { type: "string", format: "date" } },
 ];
-const monumentFilters = [list("status", "Derived statuses.", { enum: [...STATUSES] }), list("type", "Monument types.", { enum: [...MONUMENT_TYPES] })];
+// The two clocks of lib/time.ts, for every endpoint that derives a status.
+const reading = [
+  {
+    name: "asOf",
+    in: "query",
+    description:
+      "Derive the status on this day (YYYY-MM-DD, from the start of the record's period to today). With clock=event (the default): the state it was in on that day, by everything known now — an event is certain from the last day of its date window, and while the day lies inside the window the status is `uncertain`, with what is certain (`certain`) and what may have happened (`possibly`). With clock=reported: only claims from sources published on or before that day count (a source dated by a window counts from its window's end).",
+    schema: { type: "string", format: "date" },
+  },
+  { name: "clock", in: "query", description: "How to read asOf: `event` (what had happened by then, by everything known now) or `reported` (what had been published by then). `reported` needs asOf.", schema: { enum: ["event", "reported"], default: "event" } },
+];
+const monumentFilters = [list("status", "Derived statuses.", { enum: [...STATUSES] }), list("type", "Monument types.", { enum: [...MONUMENT_TYPES] }), ...reading];
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const ok = (description: string, schema: object, type = "application/json") => ({ "200": { description, content: { [type]: { schema } } } });
 const errors = { "400": { description: "Bad query; `detail` says what to change.", content: { "application/problem+json": { schema: ref("Problem") } } } };
@@ -41,7 +53,7 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: {
       "/monuments": { get: { summary: "Monuments", parameters: [...monumentFilters, ...page], responses: { ...ok("A page of monuments", pageOf("Monument")), ...errors } } },
-      "/monuments/{slug}": { get: { summary: "One monument with its events", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { ...ok("The monument", ref("Monument")), ...notFound } } },
+      "/monuments/{slug}": { get: { summary: "One monument with its events", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, ...reading], responses: { ...ok("The monument", ref("Monument")), ...errors, ...notFound } } },
       "/monuments.geojson": { get: { summary: "Monuments as GeoJSON (RFC 7946, WGS84, [lon, lat]); unlocated monuments have geometry null", parameters: monumentFilters, responses: { ...ok("FeatureCollection", { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } }, "application/geo+json"), ...errors } } },
       "/monuments.csv": { get: { summary: "Monuments as CSV (UTF-8, header row)", parameters: [...monumentFilters, bom], responses: { ...ok("CSV", { type: "string" }, "text/csv"), ...errors } } },
       "/events": { get: { summary: "Damage events (claims)", parameters: [...eventFilters, ...page], responses: { ...ok("A page of events", pageOf("Event")), ...errors } } },

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS } from "@/lib/domain";
 import { parseIsoDay } from "@/lib/dates";
 import { CITATION_FORMATS } from "@/lib/citations/format-names";
+import { DISAGREEMENT_FILTERS } from "@/lib/event-filters";
 
 /** ?event=a&event=b,c → ["a", "b", "c"] (trimmed, empty parts dropped, duplicates removed). */
 export function listParam(params: URLSearchParams, name: string): string[] {
@@ -23,12 +24,14 @@ export const eventFilterSchema = z.object({
   extent: upper(DAMAGE_EXTENTS, "extent"),
   confidence: upper(CONFIDENCES, "confidence"),
   actor: z.array(z.string()),
+  // Accounts that disagree with another account of the same occurrence (any, or on date, extent…).
+  disagreement: z.enum(DISAGREEMENT_FILTERS, { error: () => `disagreement must be one of ${DISAGREEMENT_FILTERS.join(", ")}` }).optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
 });
 export type EventFilter = z.infer<typeof eventFilterSchema>;
 
-export const EVENT_FILTER_KEYS = ["method", "extent", "confidence", "actor", "from", "to"] as const;
+export const EVENT_FILTER_KEYS = ["method", "extent", "confidence", "actor", "disagreement", "from", "to"] as const;
 
 export function readEventFilter(params: URLSearchParams) {
   return eventFilterSchema.safeParse({
@@ -37,6 +40,7 @@ export function readEventFilter(params: URLSearchParams) {
     extent: listParam(params, "extent"),
     confidence: listParam(params, "confidence"),
     actor: listParam(params, "actor"),
+    disagreement: params.get("disagreement") ?? undefined,
     from: params.get("from") ?? undefined,
     to: params.get("to") ?? undefined,
   });
@@ -44,7 +48,7 @@ export function readEventFilter(params: URLSearchParams) {
 
 /** Does the query narrow the events (beyond naming monuments)? */
 export function hasEventFilter(f: EventFilter): boolean {
-  return f.method.length > 0 || f.extent.length > 0 || f.confidence.length > 0 || f.actor.length > 0 || !!f.from || !!f.to;
+  return f.method.length > 0 || f.extent.length > 0 || f.confidence.length > 0 || f.actor.length > 0 || !!f.disagreement || !!f.from || !!f.to;
 }
 
 const flag = z.enum(["0", "1", "true", "false"], { error: () => "must be 1 or 0" }).optional().transform((v) => v === "1" || v === "true");

@@ -73,7 +73,13 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const monumentSlugs = unique("monument slug", monuments.map((m) => ({ path: m.path, key: m.v.slug })));
   const periodKeys = unique("control period key", periods.map((p) => ({ path: p.path, key: p.v.key })));
   unique("source slug", sources.map((s) => ({ path: s.path, key: s.v.source.slug })));
-  unique("source URL", sources.filter((s) => s.v.source.url).map((s) => ({ path: s.path, key: s.v.source.url as string })));
+  // One publication, one source: the same address (as its URL or its archive copy's original), or
+  // the same title from the same publisher, is a duplicate.
+  unique(
+    "source address",
+    sources.flatMap((s) => [s.v.source.url, s.v.source.archiveUrl?.replace(/^https?:\/\/[^/]*archive[^/]*\/web\/\d+\//, "")].filter((u): u is string => !!u).map((u, i, all) => (all.indexOf(u) === i ? { path: s.path, key: u.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "") } : null)).filter((x): x is { path: string; key: string } => !!x)),
+  );
+  unique("source title and publisher", sources.map((s) => ({ path: s.path, key: `${s.v.source.title.trim().toLowerCase()} | ${s.v.source.publisher.trim().toLowerCase()}` })));
   unique("claim key", sources.flatMap((s) => s.v.claims.map((c) => ({ path: s.path, key: c.key }))));
   const ref = (path: string, what: string, value: string | null, known: Map<string, string>) => {
     if (value !== null && !known.has(value)) errors.push(`${path}: ${what} "${value}" does not exist`);

@@ -3,8 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EventFilter } from "@/lib/api/params";
 import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { eventWhere } from "./event-filter";
+import { publishedDisagreements } from "./disagreements";
+import { eventWhereResolved } from "./event-filter";
+import type { DisagreementKind } from "@/lib/disagreements";
 import { listMonuments } from "./monuments";
+import type { Clock } from "@/lib/time";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
@@ -17,8 +20,8 @@ export function dateOf(iv: DateInterval & { text?: string | null }) {
   return { earliest: iv.earliest ? toIsoDay(iv.earliest) : null, latest: iv.latest ? toIsoDay(iv.latest) : null, precision: iv.precision, edtf: toEdtf(iv), text: iv.text ?? null };
 }
 
-export async function listApiMonuments(origin: string, filter: { status: string[]; type: string[] }) {
-  const all = await listMonuments();
+export async function listApiMonuments(origin: string, filter: { status: string[]; type: string[]; asOf?: string; clock?: Clock }) {
+  const all = await listMonuments(filter.asOf, filter.clock);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
     .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
@@ -30,6 +33,9 @@ export async function listApiMonuments(origin: string, filter: { status: string[
       type: m.type,
       status: m.status,
       confidence: m.confidence,
+      ...(m.status === "uncertain" && m.pending
+        ? { certain: m.settled, possibly: m.pending.map((p) => ({ extent: p.extent, earliest: p.window.earliest, latest: p.window.latest })) }
+        : {}),
       latitude: m.latitude,
       longitude: m.longitude,
       parent: m.parentId ? slugOf.get(m.parentId) ?? null : null,
@@ -53,7 +59,7 @@ const eventSelect = {
 
 type EventRow = Prisma.DamageEventGetPayload<{ select: typeof eventSelect }>;
 
-function shapeEvent(e: EventRow, origin: string) {
+function shapeEvent(e: EventRow, origin: string, disagreements: Map<string, DisagreementKind[]>) {
   return {
     id: e.id,
     monument: { slug: e.monument.slug, name: e.monument.name, url: `${origin}/monuments/${e.monument.slug}` },
@@ -64,7 +70,10 @@ function shapeEvent(e: EventRow, origin: string) {
     attribution: e.attribution,
     confidence: e.confidence,
     description: e.description,
+    figure: e.figureLabel !== null && e.figureValue !== null ? { label: e.figureLabel, value: e.figureValue } : null,
     sameAs: e.sameAsId,
+    // Where this account differs from another account of the same occurrence.
+    disagreements: disagreements.get(e.id) ?? [],
     citations: e.citations.map((c) => ({ quote: c.quote, paragraph: c.paragraph, source: { ...c.source, url: `${origin}/sources/${c.source.slug}` } })),
     updatedAt: e.updatedAt.toISOString(),
     url: `${origin}/monuments/${e.monument.slug}#event-${e.id}`,
@@ -75,17 +84,18 @@ export type ApiEvent = ReturnType<typeof shapeEvent>;
 const eventOrder: Prisma.DamageEventOrderByWithRelationInput[] = [{ dateEarliest: { sort: "asc", nulls: "last" } }, { dateLatest: "asc" }, { id: "asc" }];
 
 export async function listApiEvents(origin: string, filter: EventFilter, page?: Page) {
-  const where = eventWhere(filter);
-  const [total, rows] = await Promise.all([
+  const where = await eventWhereResolved(filter);
+  const [total, rows, disagreements] = await Promise.all([
     db().damageEvent.count({ where }),
     db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, ...(page ? { skip: page.offset, take: page.limit } : {}) }),
+    publishedDisagreements(),
   ]);
-  return { total, items: rows.map((e) => shapeEvent(e, origin)) };
+  return { total, items: rows.map((e) => shapeEvent(e, origin, disagreements)) };
 }
 
 export async function getApiEvent(origin: string, id: string) {
-  const e = await db().damageEvent.findFirst({ where: { id, ...visible, monument: visible }, select: eventSelect });
-  return e ? shapeEvent(e, origin) : null;
+  const [e, disagreements] = await Promise.all([db().damageEvent.findFirst({ where: { id, ...visible, monument: visible }, select: eventSelect }), publishedDisagreements()]);
+  return e ? shapeEvent(e, origin, disagreements) : null;
 }
 
 function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceFields }>, origin: string) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { disagreementsByClaim } from "@/lib/disagreements";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
 import { eventFields, sourceFields, visible } from "./public-filters";
 
@@ -28,13 +29,15 @@ export async function listEvents() {
       state: true,
       archivedAt: true,
       createdAt: true,
+      actorId: true,
       monument: { select: { slug: true, name: true } },
       actor: { select: { slug: true, name: true } },
       citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
     },
   });
   const support = independentSupport(events.map((e) => ({ id: e.id, sameAsId: e.sameAsId, origins: e.citations.map((c) => sourceOrigin(c.source)) })));
-  return events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 }));
+  const disagreements = disagreementsByClaim(events);
+  return events.map((e) => ({ ...e, support: support.get(e.id) ?? 0, disagreements: disagreements.get(e.id) ?? [] }));
 }
 
 export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { hasEventFilter, type CitationQuery } from "@/lib/api/params";
 import type { CitableSource, CitedPassage } from "@/lib/citations/csl";
 import { db } from "@/lib/db";
-import { eventWhere } from "./event-filter";
+import { eventWhereResolved } from "./event-filter";
 import { sourceFields, visible, visibleCitation } from "./public-filters";
 
 
@@ -38,7 +38,7 @@ export async function getCitedSources(q: CitationQuery): Promise<{ unknown: stri
   if (unknown.length && !q.missing) return { unknown, sources: [] };
   const filtered = q.list === "events" || hasEventFilter(q.filter);
   const or: Prisma.CitationWhereInput[] = [];
-  if (filtered) or.push({ damageEvent: eventWhere(q.filter) });
+  if (filtered) or.push({ damageEvent: await eventWhereResolved(q.filter) });
   else if (q.filter.monument.length) {
     const slug = { in: q.filter.monument };
     or.push({ monument: { slug, ...visible } }, { damageEvent: { ...visible, monument: { slug, ...visible } } });

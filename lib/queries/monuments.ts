@@ -21,14 +21,16 @@ const claimSelect = {
   dateLatest: true,
   datePrecision: true,
   // The publication dates of its public sources: when the claim became known (knowledge time).
-  citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publishedEarliest: true, publishedLatest: true } } } },
+  citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publishedEarliest: true, publishedLatest: true, publisher: true, agency: true } } } },
 } as const;
 
 type Claim = StatusClaim;
 
-/** A claim as lib/status reads it: with the first day one of its sources was public. */
-function asStatusClaim<C extends { citations: { source: { publishedEarliest: Date | null; publishedLatest: Date | null } }[] }>(c: C): C & { reportedOn: string | null } {
-  return { ...c, reportedOn: reportedOn(c.citations.map((x) => x.source)) };
+type ClaimSource = { publishedEarliest: Date | null; publishedLatest: Date | null; publisher: string; agency: string | null };
+
+/** A claim as lib/status reads it: the first day one of its sources was public, and their independent origins. */
+function asStatusClaim<C extends { citations: { source: ClaimSource }[] }>(c: C): C & { reportedOn: string | null; origins: string[] } {
+  return { ...c, reportedOn: reportedOn(c.citations.map((x) => x.source)), origins: [...new Set(c.citations.map((x) => sourceOrigin(x.source)))] };
 }
 
 /** Status of each monument, parents summarising their components (components first). */
@@ -82,6 +84,9 @@ export async function listMonuments(asOf?: string, clock: Clock = "event") {
     eventCount: events.length,
     status: statuses.get(m.id)!.status,
     confidence: statuses.get(m.id)!.confidence,
+    // For an "uncertain" status: what is certain, and what may have happened in which window.
+    settled: statuses.get(m.id)!.settled ?? null,
+    pending: statuses.get(m.id)!.pending ?? null,
   }));
 }
 

@@ -11,6 +11,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const { filters, errors } = parseEventFilters(await searchParams);
   const [events, options] = await Promise.all([listEvents(), listEventFilterOptions()]);
   const shown = applyEventFilters(events, filters);
+  const disputed = events.filter((e) => e.disagreements.length > 0).length;
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">Events</h1>
@@ -26,6 +27,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       ) : null}
       <p aria-live="polite" data-testid="event-count">
         {shown.length} of {events.length} event{events.length === 1 ? "" : "s"}
+      </p>
+      <p className="text-sm text-stone-700" data-testid="disagreement-count">
+        {disputed} account{disputed === 1 ? "" : "s"} disagree{disputed === 1 ? "s" : ""} with another source&apos;s account of the same occurrence.{" "}
+        {filters.disagreement ? null : <a href="/events?disagreement=any" className="underline">Show them</a>}
       </p>
       {shown.length ? (
         <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />

@@ -1,11 +1,16 @@
+import { readMonumentFilter } from "@/lib/api/monument-filter";
 import { json, problem, requestUrl } from "@/lib/api/responses";
 import { listApiEvents, listApiMonuments } from "@/lib/queries/api";
 
-// GET /api/v1/monuments/<slug>: the monument and its published events.
+// GET /api/v1/monuments/<slug>[?asOf=YYYY-MM-DD[&clock=reported]]: the monument, its status (on
+// that day, on either clock), and its published events.
 export async function GET(request: Request, ctx: { params: Promise<{ slug: string }> }) {
   const { slug } = await ctx.params;
-  const origin = requestUrl(request).origin;
-  const monument = (await listApiMonuments(origin, { status: [], type: [] })).find((m) => m.slug === slug);
+  const url = requestUrl(request);
+  const reading = readMonumentFilter(url.searchParams);
+  if (!reading.ok) return problem(400, reading.message);
+  const origin = url.origin;
+  const monument = (await listApiMonuments(origin, { status: [], type: [], asOf: reading.filter.asOf, clock: reading.filter.clock })).find((m) => m.slug === slug);
   if (!monument) return problem(404, `No published monument "${slug}".`);
   const events = await listApiEvents(origin, { monument: [slug], method: [], extent: [], confidence: [], actor: [] });
   return json({ ...monument, events: events.items });

@@ -47,7 +47,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/with-db.mjs --memory -- node scripts/app.mjs start",
     url: `${baseURL}/`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

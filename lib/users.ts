@@ -35,3 +35,16 @@ export async function seedDemoAccounts(prisma: Db) {
   }
   return created;
 }
+
+/** Sets (or replaces) an existing account's password: for accounts restored by data:import, which carry none. */
+export async function setPassword(prisma: Db, email: string, password: string) {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
+  if (!user) throw new Error(`No account for ${email}.`);
+  const hash = await hashPassword(password);
+  await prisma.$transaction(async (tx) => {
+    await tx.account.deleteMany({ where: { userId: user.id, providerId: "credential" } });
+    await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash }, select: { id: true } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+  });
+  return user;
+}

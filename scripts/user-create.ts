@@ -2,26 +2,10 @@
 // Creates an account on the configured database (PostgreSQL deployments have no demo accounts).
 // The password comes from HERITAGE_USER_PASSWORD, or is asked for without echo.
 import { parseArgs } from "node:util";
-import readline from "node:readline";
 import { db } from "../lib/db";
 import { isRole } from "../lib/permissions";
 import { createUser } from "../lib/users";
-
-function askHidden(question: string): Promise<string> {
-  if (!process.stdin.isTTY) throw new Error("No terminal to ask for a password: set HERITAGE_USER_PASSWORD.");
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  const out = rl as unknown as { _writeToOutput: (s: string) => void };
-  let muted = false;
-  out._writeToOutput = (s) => process.stdout.write(muted ? "" : s);
-  return new Promise((resolve) => {
-    rl.question(question, (answer) => {
-      rl.close();
-      process.stdout.write("\n");
-      resolve(answer);
-    });
-    muted = true;
-  });
-}
+import { askHidden } from "./ask-hidden";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
 const fail = (message: string) => {

@@ -66,6 +66,15 @@ describe("sources", () => {
   it("keep notes about the source itself, never about how it was found", () => {
     for (const { source } of sources) expect(source.note ?? "", source.slug).not.toMatch(/search tool|pages corpus|stored cop|found with/i);
   });
+  it("never report what had not happened when they were published", () => {
+    for (const f of sources) {
+      const published = sourcePublishedBy(f.source);
+      for (const c of f.claims) {
+        const earliest = c.dateEarliest ?? c.dateLatest;
+        if (published && earliest) expect(earliest <= published, `${c.key}: window starts ${earliest}, source published ${published}`).toBe(true);
+      }
+    }
+  });
   it("are each quoted at least once", () => {
     for (const f of sources) expect(f.claims.length + f.controlPeriodQuotes.length + f.facts.length, f.source.slug).toBeGreaterThan(0);
   });

@@ -23,8 +23,23 @@ const maybe = <T extends z.ZodType>(t: T) => t.nullable();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 const key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case key (a-z, 0-9, -)");
 const state = z.enum(PUBLICATION_STATES);
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "an ISO timestamp (UTC)");
+
+/**
+ * What an archive (npm run data:export) adds to a record so that importing it restores the
+ * database as it was: the row's id, its version and its archive date. A hand-written dataset
+ * leaves them out; the importer then makes new ids.
+ */
+const kept = {
+  id: z.string().min(1).optional(),
+  version: z.number().int().positive().optional(),
+  archivedAt: instant.nullable().optional(),
+};
 
 export const quoteSchema = z.strictObject({
+  ...kept,
+  /** A quote from another source than the file's (an archived claim can cite several). */
+  source: key.optional(),
   quote: text.min(1),
   prefix: text,
   suffix: text,
@@ -40,10 +55,13 @@ export const manifestSchema = z.object({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
   licenses: z.array(z.object({ name: text, title: text.optional(), path: text.optional() })).optional(),
   temporalCoverage: z.strictObject({ start: day }),
+  /** Set by npm run data:export: the archive format's version (data/README.md, "Archives"). */
+  archiveVersion: z.literal(1).optional(),
   resources: z.array(z.object({ name: text, path: text })),
 });
 
 export const siteFileSchema = z.strictObject({
+  id: z.string().min(1).optional(),
   slug: key,
   name: text,
   names: z.array(nameSchema),
@@ -57,6 +75,7 @@ export const siteFileSchema = z.strictObject({
 });
 
 export const actorFileSchema = z.strictObject({
+  ...kept,
   slug: key,
   name: text,
   kind: z.enum(ACTOR_KINDS),
@@ -64,6 +83,7 @@ export const actorFileSchema = z.strictObject({
 });
 
 export const monumentFileSchema = z.strictObject({
+  ...kept,
   slug: key,
   name: text,
   names: z.array(nameSchema),
@@ -80,6 +100,7 @@ export const monumentFileSchema = z.strictObject({
 });
 
 export const controlPeriodFileSchema = z.strictObject({
+  ...kept,
   key,
   actor: key,
   startEarliest: day,
@@ -96,6 +117,10 @@ export const controlPeriodFileSchema = z.strictObject({
 });
 
 export const claimSchema = z.strictObject({
+  ...kept,
+  publishedAt: instant.nullable().optional(),
+  reviewedAt: instant.nullable().optional(),
+  reviewedBy: z.string().nullable().optional(),
   key,
   monument: key,
   /** Every account of one occurrence, in any source file, names the same occurrence key. */
@@ -112,11 +137,12 @@ export const claimSchema = z.strictObject({
   figure: maybe(z.strictObject({ label: text.min(1), value: z.number() })),
   description: text,
   state,
-  quotes: z.array(quoteSchema).min(1, "a claim needs at least one quote"),
+  quotes: z.array(quoteSchema),
 });
 
 export const sourceFileSchema = z.strictObject({
   source: z.strictObject({
+    ...kept,
     slug: key,
     title: text,
     publisher: text,
@@ -143,6 +169,24 @@ export const sourceFileSchema = z.strictObject({
   ),
 });
 
+/** Claims no source is quoted for yet (an editor's draft): only in archives. */
+export const unsourcedFileSchema = z.strictObject({ claims: z.array(claimSchema) });
+
+/** Accounts, without any secret: an archive restores who did what, not how they sign in. */
+export const userSchema = z.strictObject({ id: z.string().min(1), name: text, email: text, role: z.enum(["editor", "reviewer", "admin"]), emailVerified: z.boolean(), createdAt: instant });
+export const revisionSchema = z.strictObject({
+  id: z.string().min(1),
+  entityType: text,
+  entityId: text,
+  version: z.number().int(),
+  action: z.enum(["create", "update", "archive", "restore", "publish", "unpublish", "submit"]),
+  actorId: text,
+  before: z.unknown(),
+  after: z.unknown(),
+  createdAt: instant,
+});
+export const historyFileSchema = z.strictObject({ users: z.array(userSchema), revisions: z.array(revisionSchema) });
+
 export type Manifest = z.infer<typeof manifestSchema>;
 export type SiteFile = z.infer<typeof siteFileSchema>;
 export type ActorFile = z.infer<typeof actorFileSchema>;
@@ -160,4 +204,7 @@ export interface DatasetFiles {
   monuments: MonumentFile[];
   controlPeriods: ControlPeriodFile[];
   sources: SourceFile[];
+  /** Archives only: claims without a quote, and the accounts and revision history. */
+  unsourced?: ClaimFile[];
+  history?: z.infer<typeof historyFileSchema>;
 }

@@ -9,14 +9,16 @@ import { controlPeriodSchema } from "@/lib/schemas/control-period";
 import { damageEventSchema } from "@/lib/schemas/damage-event";
 import { monumentSchema } from "@/lib/schemas/monument";
 import { sourceSchema } from "@/lib/schemas/source";
-import { sourcePublishedBy } from "@/lib/time";
 import {
   actorFileSchema,
   controlPeriodFileSchema,
+  historyFileSchema,
   manifestSchema,
   monumentFileSchema,
   siteFileSchema,
   sourceFileSchema,
+  unsourcedFileSchema,
+  type ClaimFile,
   type DatasetFiles,
   type QuoteFile,
 } from "./schema";
@@ -34,6 +36,8 @@ export interface RawDataset {
   monuments: RawFile[];
   controlPeriods: RawFile[];
   sources: RawFile[];
+  unsourced?: RawFile;
+  history?: RawFile;
 }
 
 export type ValidationResult = { ok: true; dataset: DatasetFiles } | { ok: false; errors: string[] };
@@ -59,6 +63,8 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const monuments = present(raw.monuments.map((f) => ({ f, v: shape(monumentFileSchema, f) })).map(({ f, v }) => (v ? { path: f.path, v } : null)));
   const periods = present(raw.controlPeriods.map((f) => ({ f, v: shape(controlPeriodFileSchema, f) })).map(({ f, v }) => (v ? { path: f.path, v } : null)));
   const sources = present(raw.sources.map((f) => ({ f, v: shape(sourceFileSchema, f) })).map(({ f, v }) => (v ? { path: f.path, v } : null)));
+  const unsourced = raw.unsourced ? shape(unsourcedFileSchema, raw.unsourced) : null;
+  const history = raw.history ? shape(historyFileSchema, raw.history) : null;
   if (!manifest || !site || errors.length) return { ok: false, errors };
 
   const unique = (what: string, items: { path: string; key: string }[]) => {
@@ -72,7 +78,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const actorSlugs = unique("actor slug", actors.map((a) => ({ path: a.path, key: a.v.slug })));
   const monumentSlugs = unique("monument slug", monuments.map((m) => ({ path: m.path, key: m.v.slug })));
   const periodKeys = unique("control period key", periods.map((p) => ({ path: p.path, key: p.v.key })));
-  unique("source slug", sources.map((s) => ({ path: s.path, key: s.v.source.slug })));
+  const sourceSlugs = unique("source slug", sources.map((s) => ({ path: s.path, key: s.v.source.slug })));
   // One publication, one source: the same address (as its URL or its archive copy's original), or
   // the same title from the same publisher, is a duplicate.
   unique(
@@ -80,7 +86,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     sources.flatMap((s) => [s.v.source.url, s.v.source.archiveUrl?.replace(/^https?:\/\/[^/]*archive[^/]*\/web\/\d+\//, "")].filter((u): u is string => !!u).map((u, i, all) => (all.indexOf(u) === i ? { path: s.path, key: u.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "") } : null)).filter((x): x is { path: string; key: string } => !!x)),
   );
   unique("source title and publisher", sources.map((s) => ({ path: s.path, key: `${s.v.source.title.trim().toLowerCase()} | ${s.v.source.publisher.trim().toLowerCase()}` })));
-  unique("claim key", sources.flatMap((s) => s.v.claims.map((c) => ({ path: s.path, key: c.key }))));
+  unique("claim key", [...sources.flatMap((s) => s.v.claims.map((c) => ({ path: s.path, key: c.key }))), ...(unsourced?.claims ?? []).map((c) => ({ path: raw.unsourced!.path, key: c.key }))]);
   const ref = (path: string, what: string, value: string | null, known: Map<string, string>) => {
     if (value !== null && !known.has(value)) errors.push(`${path}: ${what} "${value}" does not exist`);
   };
@@ -95,26 +101,27 @@ export function validateDataset(raw: RawDataset): ValidationResult {
     ref(path, "actor", p.actor, actorSlugs);
   }
 
-  const located = new Set<string>();
+  const checkClaim = (path: string, c: ClaimFile) => {
+    const what = `claim ${c.key}`;
+    form(path, what, damageEventSchema, {
+      monumentId: c.monument, dateEarliest: c.dateEarliest, dateLatest: c.dateLatest, datePrecision: c.datePrecision, dateText: c.dateText,
+      method: c.method, extent: c.extent, actorId: c.actor, attribution: c.attribution, confidence: c.confidence,
+      figureLabel: c.figure?.label ?? null, figureValue: c.figure?.value ?? null, description: c.description,
+    });
+    ref(path, `${what}: monument`, c.monument, monumentSlugs);
+    ref(path, `${what}: actor`, c.actor, actorSlugs);
+  };
   for (const { path, v: file } of sources) {
     const s = file.source;
-    form(path, "source", sourceSchema, { ...s, slug: undefined, state: undefined, seedFile: undefined });
-    const publishedBy = sourcePublishedBy(s);
-    const quote = (what: string, q: QuoteFile, target: Record<string, string>) =>
-      form(path, what, citationSchema, { sourceId: s.slug, quote: q.quote, prefix: q.prefix, suffix: q.suffix, paragraph: q.paragraph, ...target });
+    form(path, "source", sourceSchema, { ...s, id: undefined, version: undefined, archivedAt: undefined, slug: undefined, state: undefined, seedFile: undefined });
+    const quote = (what: string, q: QuoteFile, target: Record<string, string>) => {
+      if (q.source) ref(path, `${what}: source`, q.source, sourceSlugs);
+      form(path, what, citationSchema, { sourceId: q.source ?? s.slug, quote: q.quote, prefix: q.prefix, suffix: q.suffix, paragraph: q.paragraph, ...target });
+    };
     for (const c of file.claims) {
-      const what = `claim ${c.key}`;
-      form(path, what, damageEventSchema, {
-        monumentId: c.monument, dateEarliest: c.dateEarliest, dateLatest: c.dateLatest, datePrecision: c.datePrecision, dateText: c.dateText,
-        method: c.method, extent: c.extent, actorId: c.actor, attribution: c.attribution, confidence: c.confidence,
-        figureLabel: c.figure?.label ?? null, figureValue: c.figure?.value ?? null, description: c.description,
-      });
-      ref(path, `${what}: monument`, c.monument, monumentSlugs);
-      ref(path, `${what}: actor`, c.actor, actorSlugs);
-      // A source cannot report what had not yet happened when it was published.
-      const earliest = c.dateEarliest ?? c.dateLatest;
-      if (publishedBy && earliest && earliest > publishedBy) errors.push(`${path}: ${what}: its window starts after the source was published (${publishedBy})`);
-      c.quotes.forEach((q, i) => quote(`${what}: quote ${i + 1}`, q, { damageEventId: c.key }));
+      checkClaim(path, c);
+      if (!c.quotes.length) errors.push(`${path}: claim ${c.key}: a claim in a source's file quotes it at least once`);
+      c.quotes.forEach((q, i) => quote(`claim ${c.key}: quote ${i + 1}`, q, { damageEventId: c.key }));
     }
     for (const q of file.controlPeriodQuotes) {
       ref(path, "controlPeriodQuotes: control period", q.controlPeriod, periodKeys);
@@ -124,17 +131,13 @@ export function validateDataset(raw: RawDataset): ValidationResult {
       if ("monument" in f) {
         ref(path, `fact ${f.field}: monument`, f.monument, monumentSlugs);
         quote(`fact ${f.monument}.${f.field}`, f, { monumentId: f.monument, field: f.field });
-        if (f.field === "location") located.add(f.monument);
       } else if (f.site !== site.slug) errors.push(`${path}: fact ${f.field}: site "${f.site}" is not this dataset's site (${site.slug})`);
       else quote(`fact ${f.site}.${f.field}`, f, { monumentId: f.site, field: f.field });
     }
   }
-  // A position is a fact like any other: it needs the quote it comes from.
-  for (const { path, v: m } of monuments) {
-    if (m.latitude !== null && m.locationPrecision !== "SITE" && !located.has(m.slug)) errors.push(`${path}: has a position but no source states it (a "location" fact)`);
-  }
+  for (const c of unsourced?.claims ?? []) checkClaim(raw.unsourced!.path, c);
   const occurrences = new Map<string, string>();
-  for (const { path, v: file } of sources) {
+  for (const { path, v: file } of [...sources, ...(unsourced ? [{ path: raw.unsourced!.path, v: unsourced }] : [])]) {
     for (const c of file.claims) {
       const monument = occurrences.get(c.occurrence);
       if (monument && monument !== c.monument) errors.push(`${path}: claim ${c.key}: occurrence "${c.occurrence}" is about ${monument}, not ${c.monument}`);
@@ -144,6 +147,10 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
-    dataset: { manifest, site, actors: actors.map((a) => a.v), monuments: monuments.map((m) => m.v), controlPeriods: periods.map((p) => p.v), sources: sources.map((s) => s.v) },
+    dataset: {
+      manifest, site, actors: actors.map((a) => a.v), monuments: monuments.map((m) => m.v), controlPeriods: periods.map((p) => p.v), sources: sources.map((s) => s.v),
+      ...(unsourced ? { unsourced: unsourced.claims } : {}),
+      ...(history ? { history } : {}),
+    },
   };
 }

@@ -25,6 +25,8 @@ const pages = [
 
 for (const path of pages) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => {
+    // axe walks every node of pages that hold the whole record: slow on two busy cores.
+    test.setTimeout(150_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -52,7 +52,7 @@ describe("invisible text (issue 12, finding 3)", () => {
 
   it("keeps ordinary Arabic, joiners inside words, and a new-source report without an invisible title", () => {
     expect(monumentSchema.safeParse({ ...monument, name: "معبد بل", names: "می‌خواهم | fa | variant" }).success).toBe(true);
-    const report = { monumentMode: "existing", monumentId: "m1", sourceMode: "new", ...event, ...source, title: "\u200B", quote: "Destroyed." };
+    const report = { monumentMode: "existing", sourceMode: "new", ...event, ...source, title: "\u200B", quote: "Destroyed." };
     expect(messages(reportSchema, report, "title")).toEqual(["Title is required."]);
   });
 });

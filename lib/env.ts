@@ -13,6 +13,13 @@ const schema = z.object({
   PORT: z.string().regex(/^\d+$/).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   BETTER_AUTH_URL: z.url().optional(),
+  // The reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (comma-separated addresses,
+  // e.g. "127.0.0.1"). Unset: those headers are dropped, and the client is the connection's
+  // address. Applied by scripts/server.mjs (scripts/forwarded.mjs) before Next sees a request.
+  TRUSTED_PROXY: z
+    .string()
+    .regex(/^\s*[0-9a-fA-F:.]+(\s*,\s*[0-9a-fA-F:.]+)*\s*$/, "TRUSTED_PROXY must be a comma-separated list of IP addresses, e.g. 127.0.0.1")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

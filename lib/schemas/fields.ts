@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { parseIsoDay } from "@/lib/dates";
 
+// Zod 4 compiles object parsers with `new Function` after probing whether eval is allowed; in the
+// browser that probe is a Content-Security-Policy violation (scripts/csp.mjs allows no eval). The
+// forms import these schemas, so zod runs without it everywhere (a little slower, never noticed).
+z.config({ jitless: true });
+
 // Building blocks for the form schemas. A form posts strings (or nothing, for an absent field);
 // these turn them into the values the data layer stores, with messages a person can act on.
 

@@ -93,6 +93,9 @@ export function applyContentSecurityPolicy(res) {
   const decide = (headArgs = []) => {
     if (decided || res.headersSent) return;
     decided = true;
+    // A 304 has no page to hash, and the browser would replace the cached page's policy (with its
+    // hashes) by the 304's: it gets none, and the cached one stays.
+    if ((typeof headArgs[0] === "number" ? headArgs[0] : res.statusCode) === 304) return;
     const headObject = headArgs.find((a) => a && typeof a === "object" && !Array.isArray(a));
     const type = String(res.getHeader("content-type") ?? headObject?.["content-type"] ?? headObject?.["Content-Type"] ?? "");
     if (/^text\/html\b/i.test(type)) held = [];
@@ -116,6 +119,11 @@ export function applyContentSecurityPolicy(res) {
   res.end = function (chunk, encoding, cb) {
     decide();
     if (!held) return end.call(this, chunk, encoding, cb);
+    if (res.statusCode === 304 || (heldHead && heldHead[0] === 304)) {
+      held = null;
+      if (heldHead) writeHead.apply(this, heldHead);
+      return end.call(this, chunk, encoding, cb);
+    }
     if (typeof chunk === "function") [cb, chunk] = [chunk, undefined];
     else if (typeof encoding === "function") [cb, encoding] = [encoding, undefined];
     if (chunk != null) held.push(chunkOf(chunk, encoding));

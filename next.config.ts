@@ -1,24 +1,25 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
-// Security headers for every response. Next's inline bootstrap scripts need 'unsafe-inline'
-// unless every page is rendered per request with a nonce, which would give up static caching.
-const csp = [
+// Security headers for every response. The Content-Security-Policy itself is written by the
+// production server (scripts/csp.mjs: hashes of each page's inline scripts, no 'unsafe-inline');
+// `next dev` has no such server, and its tooling needs inline and eval'd scripts.
+const devCsp = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' ws:",
   "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
 ].join("; ");
 
 const nextConfig: NextConfig = {
   // A separate build directory lets the e2e server build while a developer's `npm start` runs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Next's file-system cache, except that a page counts as cached only if it was rendered from the
+  // dataset as it is now: a restart, a crash or another server's edit never brings back an older page.
+  cacheHandler: path.resolve("scripts/isr-cache.mjs"),
   // Loaded by Node, not bundled: lib/citations/engine.ts patches the RIS plugin's spec object, which
   // must be the one the plugin itself uses (the packages ship CommonJS and ESM copies).
   serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "@citation-js/plugin-ris"],
@@ -27,7 +28,7 @@ const nextConfig: NextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
+          ...(process.env.NODE_ENV === "development" ? [{ key: "Content-Security-Policy", value: devCsp }] : []),
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },

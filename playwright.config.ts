@@ -59,6 +59,10 @@ export default defineConfig({
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-for-the-throw-away-test-server",
+      // The test runner acts as the proxy in front of the server, so specs may name client addresses
+      // (X-Forwarded-For) and keep their sign-in limits apart. e2e/admin/forwarded-headers.spec.ts
+      // starts a second server that trusts no proxy.
+      TRUSTED_PROXY: "127.0.0.1",
     },
   },
 });

@@ -32,3 +32,9 @@ it("uses the configured secret and rejects a short one", async () => {
   const short = await freshEnv({ DATABASE_URL: pg, BETTER_AUTH_SECRET: "short" });
   expect(() => short.getAuthEnv()).toThrow(/at least 32 characters/);
 });
+
+it("takes TRUSTED_PROXY as a list of addresses and refuses anything else", async () => {
+  expect((await freshEnv({ DATABASE_URL: pg, TRUSTED_PROXY: "127.0.0.1, ::1" })).getEnv().TRUSTED_PROXY).toBe("127.0.0.1, ::1");
+  const env = await freshEnv({ DATABASE_URL: pg, TRUSTED_PROXY: "everyone" });
+  expect(() => env.getEnv()).toThrow(/TRUSTED_PROXY must be a comma-separated list of IP addresses/);
+});

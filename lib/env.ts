@@ -15,6 +15,13 @@ const schema = z.object({
   BETTER_AUTH_URL: z.url().optional(),
   // The dataset folder the seed loads into an empty database (data/README.md); default data/palmyra.
   DATASET_DIR: z.string().min(1).optional(),
+  // The reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (comma-separated addresses,
+  // e.g. "127.0.0.1"). Unset: those headers are dropped, and the client is the connection's
+  // address. Applied by scripts/server.mjs (scripts/forwarded.mjs) before Next sees a request.
+  TRUSTED_PROXY: z
+    .string()
+    .regex(/^\s*[0-9a-fA-F:.]+(\s*,\s*[0-9a-fA-F:.]+)*\s*$/, "TRUSTED_PROXY must be a comma-separated list of IP addresses, e.g. 127.0.0.1")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -7,7 +7,10 @@
 //   cold         all entries rendered by citeproc (what a first export costs; minutes in all);
 //   warm         the same export again, every entry cached;
 //   warm subset  a different 9,000 of those entries: entries cached, but a group that lost a member
-//                (same author and year, same byline, …) is rendered jointly again.
+//                (same author and year, same byline, …) is rendered jointly again;
+//   restart      the export again after a restart: the process's cache emptied, the entries loaded
+//                from the database (lib/queries/render-cache-store.ts, as the API does), then formatted.
+// Runs on a throw-away embedded database (npm run bench:export migrates it first).
 // Two source distributions: "worst" (the original generator: 2 bylines, 3 years, so every authored
 // entry shares its year suffixes or its substituted author with thousands of others) and
 // "realistic" (thousands of bylines, organisations, authorless articles). BENCH_STYLES=apa,mla
@@ -15,6 +18,8 @@
 import { performance } from "node:perf_hooks";
 import { toCslItem } from "../lib/citations/csl.ts";
 import { clearBibliographyCache } from "../lib/citations/bibliography.ts";
+import { resetRenderStore, saveRenderCache, warmRenderCache } from "../lib/queries/render-cache-store.ts";
+import { db } from "../lib/db.ts";
 import { CITATION_FORMATS, formatCitations, STYLES } from "../lib/citations/format.ts";
 
 const count = Number(process.argv[2] ?? 10_000);
@@ -114,7 +119,7 @@ const wanted = (process.env.BENCH_DISTRIBUTIONS ?? "worst,realistic").split(",")
 const subset = (list) => list.filter((_, i) => i % 10 !== 3);
 for (const name of wanted) {
   const list = (distributions[name] ??= toItems(realisticSource));
-  console.log(`\n${name} distribution, ${list.length} sources (cold / warm / warm ${subset(list).length}-subset):`);
+  console.log(`\n${name} distribution, ${list.length} sources (cold / warm / warm ${subset(list).length}-subset / after a restart):`);
   for (const style of styles) {
     for (const html of [false, true]) {
       const label = `${style}${html ? "+html" : ""}`;
@@ -123,8 +128,19 @@ for (const name of wanted) {
       const [cold] = time(style, list, { html });
       const [warm, out] = time(style, list, { html });
       const [part] = time(style, subset(list), { html });
+      const saved = await saveRenderCache();
+      clearBibliographyCache(); // a restart: nothing in the process
+      resetRenderStore();
+      const restartStart = performance.now();
+      const loaded = await warmRenderCache(`${STYLES[style].csl}|${html ? "html" : "text"}`);
+      const [, again] = time(style, list, { html });
+      const restart = performance.now() - restartStart;
+      if (again.body !== out.body) throw new Error(`${label}: the export after a restart differs from the one before`);
       const verdict = warm < 1000 && part < 1000 ? "ok warm" : "OVER 1 s warm";
-      console.log(`${label.padEnd(14)} cold ${seconds(cold).padStart(7)}   warm ${seconds(warm).padStart(7)}   warm subset ${seconds(part).padStart(7)}  ${(out.body.length / 1e6).toFixed(1)} MB  ${verdict}`);
+      console.log(
+        `${label.padEnd(14)} cold ${seconds(cold).padStart(7)}   warm ${seconds(warm).padStart(7)}   warm subset ${seconds(part).padStart(7)}   restart ${seconds(restart).padStart(7)} (${loaded}/${saved} records)  ${(out.body.length / 1e6).toFixed(1)} MB  ${verdict}`,
+      );
     }
   }
 }
+await db().$disconnect();

@@ -9,6 +9,7 @@ export interface PageCacheOptions {
   maxEntryBytes?: number;
   ttlMs?: number;
   now?: () => number;
+  stampOf?: () => string | null | undefined;
 }
 
 export interface PageCache {

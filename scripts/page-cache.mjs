@@ -16,8 +16,9 @@
 //   revalidatePublicPages() (lib/cache-tags.ts), which empties it at once. A response that was
 //   being produced while an edit invalidated the cache is not stored (generation check), so an
 //   old page cannot slip back in after the edit.
-// One process, one cache: a deployment running several app processes invalidates only the one
-// that handled the edit; the others catch up within `ttlMs` (as they do with Next's own cache).
+// - with `stampOf` (server.mjs passes the dataset stamp of isr-cache.mjs), an entry is kept with the
+//   stamp known when its request came in and served only while the stamp is unchanged: an edit made
+//   through another server (or before a restart) empties it too, within about a second.
 
 /** Where the running server exposes its cache, so revalidatePublicPages() can empty it. */
 export const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
@@ -45,11 +46,11 @@ function sharedMaxAge(cacheControl) {
 }
 
 /**
- * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number }} [opts]
+ * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = opts;
-  /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number }>} */
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf } = opts;
+  /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number, stamp?: string | null }>} */
   const entries = new Map();
   let bytes = 0;
   let generation = 0;
@@ -97,7 +98,7 @@ export function createPageCache(opts = {}) {
       const key = keyOf(req);
       const e = entries.get(key);
       if (!e) return false;
-      if (e.expires <= now()) {
+      if (e.expires <= now() || (stampOf && (e.stamp === null || e.stamp === undefined || e.stamp !== stampOf()))) {
         drop(key);
         return false;
       }
@@ -128,6 +129,7 @@ export function createPageCache(opts = {}) {
       if (!eligible(req)) return;
       const key = keyOf(req);
       const startedAt = generation;
+      const stamp = stampOf?.();
       /** @type {Buffer[]} */
       let chunks = [];
       let size = 0;
@@ -164,6 +166,7 @@ export function createPageCache(opts = {}) {
               body: Buffer.concat(chunks),
               etag: headers.etag === undefined ? undefined : String(headers.etag),
               expires: now() + Math.min(ttlMs, (maxAge ?? Infinity) * 1000),
+              stamp,
             });
           }
         }

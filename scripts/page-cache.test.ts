@@ -61,6 +61,20 @@ describe("page cache", () => {
     expect(reached()).toBe(1);
   });
 
+  it("serves an entry only while the dataset stamp it was kept under is current (an edit on another server)", async () => {
+    let stamp: string | null | undefined = "s1";
+    const { base, reached } = await serve(cachedPage, { stampOf: () => stamp });
+    await fetch(`${base}/s`);
+    expect((await fetch(`${base}/s`)).headers.get("x-page-cache")).toBe("HIT");
+    stamp = "s2";
+    expect((await fetch(`${base}/s`)).headers.get("x-page-cache")).toBeNull();
+    expect((await fetch(`${base}/s`)).headers.get("x-page-cache")).toBe("HIT");
+    stamp = undefined; // not known (yet): nothing is kept under it
+    await fetch(`${base}/t`);
+    expect((await fetch(`${base}/t`)).headers.get("x-page-cache")).toBeNull();
+    expect(reached()).toBe(4);
+  });
+
   it("answers 304 to a matching If-None-Match", async () => {
     const { base } = await serve(cachedPage);
     await fetch(`${base}/a`);

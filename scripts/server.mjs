@@ -3,12 +3,16 @@
 // scripts/page-cache.mjs in front of it for the prerendered public pages. Same flags as
 // `next start`: PORT (default 3000), HOST (default 127.0.0.1); the build is read from
 // NEXT_DIST_DIR (next.config.ts). SIGTERM/SIGINT close the server and let open requests finish.
+// TRUSTED_PROXY (see scripts/forwarded.mjs and lib/env.ts): the proxies whose X-Forwarded-* to believe.
 import { createServer } from "node:http";
+import { applyContentSecurityPolicy, contentSecurityPolicy } from "./csp.mjs";
+import { isForeignOrigin, parseTrustedProxies, settleForwardedHeaders } from "./forwarded.mjs";
 import { PAGE_CACHE_KEY, createPageCache } from "./page-cache.mjs";
 
 process.env.NODE_ENV = "production";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY);
 
 // Imported after NODE_ENV is set: Next reads it when it loads.
 const { default: next } = await import("next");
@@ -16,12 +20,22 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const cache = createPageCache();
+// The same module instance Next loads as its cacheHandler (next.config.ts): one stamp per process.
+const { knownStamp } = await import("./isr-cache.mjs");
+const cache = createPageCache({ stampOf: knownStamp });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {
+  settleForwardedHeaders(req, trustedProxies);
+  if (isForeignOrigin(req)) {
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": contentSecurityPolicy(), "x-content-type-options": "nosniff" });
+    res.end("Forbidden: this request was sent by a page of another site. Nothing was changed.\n");
+    return;
+  }
   if (cache.serve(req, res)) return;
   cache.capture(req, res);
+  // After capture: the policy is on the response before the page cache keeps its headers.
+  applyContentSecurityPolicy(res);
   handle(req, res).catch((err) => {
     console.error(err);
     if (!res.headersSent) res.statusCode = 500;

@@ -11,6 +11,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { controlSocketOf, takeLock } from "./pglite-lock.mjs";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
@@ -48,39 +49,6 @@ const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
 
 const memory = flags.includes("--memory") || process.env.PGLITE_DIR === "memory://";
 const dataDir = memory ? null : path.resolve(process.env.PGLITE_DIR ?? "data/pglite");
-const lockFile = dataDir ? `${dataDir}.lock` : null;
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-}
-
-// Only one process may own a PGlite data directory: two writers would corrupt it.
-function takeLock() {
-  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
-      return;
-    } catch (err) {
-      if (err.code !== "EEXIST") throw err;
-      const owner = Number(fs.readFileSync(lockFile, "utf8").trim());
-      if (owner && isAlive(owner)) {
-        console.error(
-          `with-db: the embedded database ${dataDir} is in use by process ${owner}.\n` +
-            `Stop that process first (or set PGLITE_DIR to another directory, or DATABASE_URL to a PostgreSQL server).`,
-        );
-        process.exit(75);
-      }
-      fs.rmSync(lockFile, { force: true }); // stale lock from a process that died
-    }
-  }
-  throw new Error(`with-db: could not take the lock ${lockFile}`);
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -153,9 +121,33 @@ async function serve(db, port) {
   return server;
 }
 
-if (lockFile) takeLock();
-const releaseLock = () => lockFile && fs.rmSync(lockFile, { force: true });
+// Only one process may own a PGlite data directory: two writers would corrupt it.
+const releaseLock = dataDir ? takeLock(dataDir) : () => {};
 process.on("exit", releaseLock);
+
+// `npm run db:backup` while this process owns the directory: it asks here (scripts/db-backup.mjs).
+// The copy is taken between two queries (dumpDataDir holds PGlite's query lock), after waiting for
+// an open transaction to end, so it is a state the database committed.
+function serveBackups(db, dir) {
+  const socketPath = controlSocketOf(dir);
+  fs.rmSync(socketPath, { force: true });
+  const server = net.createServer((conn) => {
+    conn.on("error", () => {});
+    conn.once("data", async (request) => {
+      if (request.toString().trim() !== "backup") return conn.end("ERR unknown request\n");
+      try {
+        for (let i = 0; db.isInTransaction() && i < 1000; i++) await new Promise((r) => setTimeout(r, 10));
+        const blob = await db.dumpDataDir("gzip");
+        conn.write("OK\n");
+        conn.end(Buffer.from(await blob.arrayBuffer()));
+      } catch (err) {
+        conn.end(`ERR ${err.message}\n`);
+      }
+    });
+  });
+  server.listen(socketPath);
+  return { stop: () => new Promise((r) => server.close(() => (fs.rmSync(socketPath, { force: true }), r()))) };
+}
 
 let code = 1;
 const open = [];
@@ -163,6 +155,7 @@ try {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const port = Number(process.env.PGLITE_PORT) || (await freePort());
   open.push([await serve(db, port), db]);
+  if (dataDir) open.push([serveBackups(db, dataDir), { close: async () => {} }]);
   // HERITAGE_EMBEDDED tells the seed (demo accounts) and lib/env.ts (dev auth secret) that this is
   // the local quick-start database, not a deployment.
   const env = { ...process.env, HERITAGE_EMBEDDED: "1", DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable` };

@@ -17,7 +17,8 @@ test("the admin area asks for sign-in; an editor signs in and out", async ({ pag
 });
 
 test("sign-in attempts are limited to five a minute per address", async ({ request, baseURL }) => {
-  // Its own client address (better-auth reads X-Forwarded-For), so the other specs' sign-ins are unaffected.
+  // Its own client address, so the other specs' sign-ins are unaffected: the suite's server trusts the
+  // test runner as its proxy (TRUSTED_PROXY in playwright.config.ts), so X-Forwarded-For names it.
   const headers = { Origin: baseURL!, "X-Forwarded-For": `203.0.113.${Date.now() % 250}` };
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) {

@@ -3,7 +3,7 @@
 // (`render("bibliography", …)`, what formatCitations did before). Real citeproc both sides, no mocks.
 import { describe, expect, it } from "vitest";
 import { loadPalmyra } from "@/lib/dataset/palmyra";
-import { clearBibliographyCache, FormatBudgetError, formatBibliography, type OutputMode } from "./bibliography";
+import { clearBibliographyCache, FormatBudgetError, formatBibliography, loadCacheRecords, takeUnsavedRecords, type CacheRecord, type OutputMode } from "./bibliography";
 import { toCslItem, type CitableSource, type CslItem } from "./csl";
 import { render } from "./engine";
 import { STYLES } from "./format";
@@ -221,5 +221,20 @@ describe("budget", { timeout: 60_000 }, () => {
     const ten = items.slice(0, 10);
     expect(formatBibliography(ten, "apa", "text", ten.length)).toBe(joint(ten, "apa", "text"));
     expect(() => formatBibliography(items, "apa", "text", ten.length)).toThrow(FormatBudgetError);
+  });
+});
+
+describe("records for another process (the database tier)", { timeout: 120_000 }, () => {
+  const items = [...randomPool(60, rng(7)), ...sources.map((s) => toCslItem(s))];
+  it.each(combos)("%s, %s: what one process rendered, through JSON, lets another format with no citeproc work", (template, mode) => {
+    clearBibliographyCache();
+    const want = joint(items, template, mode);
+    expect(formatBibliography(items, template, mode)).toBe(want);
+    const records = JSON.parse(JSON.stringify(takeUnsavedRecords())) as CacheRecord[];
+    expect(records.every((r) => r.scope === `${template}|${mode}`)).toBe(true);
+    clearBibliographyCache(); // a restart
+    loadCacheRecords(records);
+    expect(formatBibliography(items, template, mode, 0)).toBe(want);
+    expect(formatBibliography(items.slice(10), template, mode)).toBe(joint(items.slice(10), template, mode));
   });
 });

@@ -74,11 +74,49 @@ const cachedGroup = (key: string) => {
 const learned = new LruCache<Set<string>>(MAX_CACHED_ENTRIES);
 const frames = new Map<string, { bibstart: string; bibend: string }>();
 
+/**
+ * What this process rendered or learned, as records another process can load (lib/citations/
+ * render-store.ts keeps them in the database, so a restart or a second server is not cold).
+ * `scope` is the style template and output mode: what a record is only valid for.
+ */
+export type CacheRecord =
+  | { scope: string; key: string; kind: "alone" | "group"; value: Alone | Group; weight: number }
+  | { scope: string; key: string; kind: "learned"; value: string[]; weight: 1 }
+  | { scope: string; key: string; kind: "frame"; value: { bibstart: string; bibend: string }; weight: 1 };
+
+const unsaved = new Map<string, CacheRecord>();
+function noteUnsaved(record: CacheRecord) {
+  unsaved.set(`${record.kind}\n${record.key}`, record);
+}
+
+/** The records made since the last call (at most MAX_CACHED_ENTRIES, the newest). */
+export function takeUnsavedRecords(): CacheRecord[] {
+  const out = [...unsaved.values()].slice(-MAX_CACHED_ENTRIES);
+  unsaved.clear();
+  return out;
+}
+
+// JSON has no undefined: an absent sort key comes back as null, and citeproc tells them apart.
+const revived = (keys: (string | null | undefined)[]) => keys.map((k) => k ?? undefined);
+
+/** Records from another process (or an earlier run, through JSON): as if rendered here. */
+export function loadCacheRecords(records: Iterable<CacheRecord>) {
+  for (const r of records) {
+    if (r.kind === "alone") cache.set(r.key, { ...r.value, sortkeys: revived((r.value as Alone).sortkeys) } as Alone, r.weight);
+    else if (r.kind === "group") cache.set(r.key, { ...r.value, sortkeys: (r.value as Group).sortkeys.map(revived) } as Group, r.weight);
+    else if (r.kind === "learned") {
+      const set = learned.get(r.key) ?? (learned.set(r.key, new Set()), learned.get(r.key)!);
+      for (const h of r.value) set.add(h);
+    } else if (r.kind === "frame") frames.set(r.key, r.value);
+  }
+}
+
 /** For tests and benchmarks: start cold. */
 export function clearBibliographyCache() {
   cache.clear();
   learned.clear();
   frames.clear();
+  unsaved.clear();
 }
 
 /**
@@ -109,7 +147,10 @@ function capture(engine: CiteprocEngine, frameKey: string, ids: string[]) {
   const sorted = engine.updateItems(ids);
   const bib = engine.makeBibliography();
   if (!bib) return null;
-  frames.set(frameKey, { bibstart: bib[0].bibstart, bibend: bib[0].bibend });
+  const frame = { bibstart: bib[0].bibstart, bibend: bib[0].bibend };
+  const known = frames.get(frameKey);
+  if (!known || known.bibstart !== frame.bibstart || known.bibend !== frame.bibend) noteUnsaved({ scope: frameKey, key: frameKey, kind: "frame", value: frame, weight: 1 });
+  frames.set(frameKey, frame);
   // An item with no printed form leaves no entry, and citation-js's id attributes would shift.
   return bib[1].length === ids.length ? { sorted, entries: bib[1] } : null;
 }
@@ -235,6 +276,7 @@ function formatReusing(items: readonly object[], template: string, mode: OutputM
       const fresh = renderAlone(engine, frameKey, ids[i]!, globalNames);
       if (!fresh) return joint();
       cache.set(key, (a = fresh));
+      noteUnsaved({ scope: frameKey, key, kind: "alone", value: fresh, weight: 1 });
     }
     alone.push(a);
   }
@@ -260,7 +302,11 @@ function formatReusing(items: readonly object[], template: string, mode: OutputM
   const join = (i: number, j: number) => {
     for (const [x, y] of [[i, j], [j, i]] as const) {
       const key = `${frameKey}|${hashes[x]}`;
-      (learned.get(key) ?? (learned.set(key, new Set()), learned.get(key)!)).add(hashes[y]!);
+      const joined = learned.get(key) ?? (learned.set(key, new Set()), learned.get(key)!);
+      if (!joined.has(hashes[y]!)) {
+        joined.add(hashes[y]!);
+        noteUnsaved({ scope: frameKey, key, kind: "learned", value: [...joined], weight: 1 });
+      }
     }
     return uf.union(i, j);
   };
@@ -297,6 +343,7 @@ function formatReusing(items: readonly object[], template: string, mode: OutputM
         const fresh = renderGroup(engine, frameKey, m.map((i) => ids[i]!));
         if (!fresh) return joint();
         cache.set(key, (g = fresh), m.length);
+        noteUnsaved({ scope: frameKey, key, kind: "group", value: fresh, weight: m.length });
       }
       m.forEach((i, k) => ((groupOf[i] = g), (place[i] = k)));
     }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { parseIsoDay } from "@/lib/dates";
 
+// Zod 4 compiles object parsers with `new Function` after probing whether eval is allowed; in the
+// browser that probe is a Content-Security-Policy violation (scripts/csp.mjs allows no eval). The
+// forms import these schemas, so zod runs without it everywhere (a little slower, never noticed).
+z.config({ jitless: true });
+
 // Building blocks for the form schemas. A form posts strings (or nothing, for an absent field);
 // these turn them into the values the data layer stores, with messages a person can act on.
 
@@ -19,16 +24,42 @@ export type FieldDef = {
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : v);
 
-export const requiredText = (label: string) =>
-  z.preprocess(str, z.string().trim().min(1, `${label} is required.`).max(20_000, `${label} is too long.`));
+// Characters that show nothing: zero-width space/joiners, word joiner, byte-order mark, soft hyphen,
+// direction marks and controls. A "name" made only of them looks blank on every page yet passes a
+// plain emptiness check. (The joiners are legitimate inside Arabic or Persian words, so they are only
+// refused when they are all there is.)
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]/g;
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). An override makes
+// "‮lebaT fo elpmeT" display as another text than it is (the "Trojan Source" trick); nothing an
+// editor types needs them: the pages set direction themselves (dir="auto").
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
+/** True when the text has nothing a reader could see. */
+export const isInvisible = (s: string) => s.replace(INVISIBLE, "").trim() === "";
+
+const BIDI_MESSAGE = (label: string) =>
+  `${label} contains hidden text-direction characters (U+202A–U+202E, U+2066–U+2069), which can make it display reversed: retype it or paste it as plain text.`;
+
+/** Adds the invisible-text and bidi checks to a trimmed string. */
+function visibleText(label: string, required: boolean) {
+  return z.string().superRefine((s, ctx) => {
+    if (BIDI_CONTROL.test(s)) ctx.addIssue({ code: "custom", message: BIDI_MESSAGE(label) });
+    else if (required && s !== "" && isInvisible(s)) ctx.addIssue({ code: "custom", message: `${label} is required: what was entered is only invisible characters.` });
+  });
+}
+
+export const requiredText = (label: string) =>
+  z.preprocess(str, z.string().trim().min(1, `${label} is required.`).max(20_000, `${label} is too long.`).pipe(visibleText(label, true)));
+
+/** Empty, or only invisible characters, is "not given" (null). */
 export const optionalText = z.preprocess(
   str,
   z
     .string()
     .trim()
     .max(20_000, "Too long.")
-    .transform((s) => s || null),
+    .pipe(visibleText("This text", false))
+    .transform((s) => (isInvisible(s) ? null : s)),
 );
 
 export const optionalUrl = z.preprocess(
@@ -40,17 +71,38 @@ export const optionalUrl = z.preprocess(
     .transform((s) => s || null),
 );
 
+/**
+ * The last day that has begun anywhere on Earth (UTC+14), as YYYY-MM-DD. Every date a form takes —
+ * an event, a publication, an access, a control period — has happened: a later one is a typo (2099
+ * for 2019) that would move the status "as of" and stretch the charts. Allowing the earliest
+ * time zone's today means an editor is never refused the date it is where they are.
+ */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+const notFuture = (s: string) => s === "" || s <= latestToday();
+const FUTURE_MESSAGE = (label?: string) => `${label ? `${label}: ` : ""}this date is in the future (today is ${new Date().toISOString().slice(0, 10)}): enter the date it happened.`;
+
 export const optionalDay = z.preprocess(
   str,
   z
     .string()
     .trim()
-    .refine((s) => s === "" || parseIsoDay(s) !== null, "Enter a real date as YYYY-MM-DD.")
+    .refine((s) => s === "" || parseIsoDay(s) !== null, { error: "Enter a real date as YYYY-MM-DD.", abort: true })
+    .refine(notFuture, { error: () => FUTURE_MESSAGE(), abort: true })
     .transform((s) => s || null),
 );
 
 export const requiredDay = (label: string) =>
-  z.preprocess(str, z.string().trim().refine((s) => parseIsoDay(s) !== null, `${label}: enter a real date as YYYY-MM-DD.`));
+  z.preprocess(
+    str,
+    z
+      .string()
+      .trim()
+      .refine((s) => parseIsoDay(s) !== null, { error: `${label}: enter a real date as YYYY-MM-DD.`, abort: true })
+      .refine(notFuture, { error: () => FUTURE_MESSAGE(label) }),
+  );
 
 export const optionalNumber = (min: number, max: number, message: string, integer = false) =>
   z.preprocess(
@@ -101,7 +153,12 @@ export function lines<T>(parse: (parts: string[], lineNo: number) => T | LineErr
       return items;
     }
     for (const [line, n] of filled) {
-      const result = parse(line.split("|").map((p) => p.trim()), n);
+      if (BIDI_CONTROL.test(line)) {
+        ctx.addIssue({ code: "custom", message: BIDI_MESSAGE(`Line ${n}`) });
+        continue;
+      }
+      if (isInvisible(line)) continue; // a line of invisible characters is a blank line
+      const result = parse(line.split("|").map((p) => (isInvisible(p) ? "" : p.trim())), n);
       if (isLineError(result)) ctx.addIssue({ code: "custom", message: result.lineError });
       else items.push(result);
     }

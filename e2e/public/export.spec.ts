@@ -2,6 +2,9 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 
+// Exports of pages that hold the whole record: downloads and parsing take time on two busy cores.
+test.describe.configure({ timeout: 150_000 });
+
 // What a report writer does: open a monument, download its citations, copy a bibliography;
 // tick events and sources across pages and export the basket. The expected sources are read
 // from the page itself (the links to each cited source), so the test follows the data.
@@ -65,6 +68,7 @@ test("the CSV download round-trips through a CSV parser", async ({ page }) => {
 
 test("the report basket keeps events and sources across pages and exports their union", async ({ page }) => {
   await page.goto("/monuments/temple-of-bel");
+  await page.waitForLoadState("networkidle"); // the basket buttons work once the page is interactive
   const event = page.getByTestId("event").first();
   const eventSources = new Set<string>();
   for (const link of await event.getByRole("link", { name: "all claims from this source" }).all()) eventSources.add((await link.getAttribute("href"))!.replace("/sources/", ""));

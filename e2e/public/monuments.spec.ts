@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+// Each monument page quotes dozens of passages; every one is checked.
+test.describe.configure({ timeout: 150_000 });
+
 // What a reader sees on the five design-card monuments, from the seeded Palmyra dataset.
 const cards = [
   { slug: "temple-of-bel", name: "Temple of Bel", status: "destroyed", quote: "the temple of Bel and most of the tower tombs are gone now" },

@@ -28,7 +28,7 @@ test("event time: the tetrapylon was not destroyed on 1 June 2016", async ({ pag
 test("knowledge time: on 1 June 2015 no monument was reported destroyed; the control offers both readings", async ({ page }) => {
   await page.goto("/");
   const form = page.getByRole("form", { name: "Count them on a date" });
-  await form.getByLabel("Count them on a date").fill("2015-06-01");
+  await form.getByRole("textbox", { name: "Count them on a date" }).fill("2015-06-01");
   await form.getByLabel("what had been published by then: only the reports a journalist could have read that day").check();
   await form.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/\?asOf=2015-06-01&clock=reported$/);

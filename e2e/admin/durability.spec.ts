@@ -165,6 +165,7 @@ test("kill -9 during a burst of saves: after the restart every acknowledged save
   } finally {
     if (!embedded) for (const e of original) await query(app.databaseUrl, `UPDATE "DamageEvent" SET description = $2 WHERE id = $1`, [e.id, e.description]);
     await app.kill();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // The launcher died by SIGKILL: its lock and control socket beside the directory stay behind.
+    for (const f of [dataDir, `${dataDir}.lock`, `${dataDir}.sock`]) fs.rmSync(f, { recursive: true, force: true });
   }
 });

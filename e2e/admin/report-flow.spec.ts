@@ -28,7 +28,7 @@ async function fillReport(page: Page, latest: string) {
 }
 
 test("an editor's report is reviewed, published, edited and restored", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   const editorContext = await browser.newContext({ storageState: ROLE_STATE.editor });
   const editor = await editorContext.newPage();
   await editor.goto("/admin/report");

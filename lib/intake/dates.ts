@@ -80,8 +80,12 @@ function windowOf(r: chrono.ParsedResult, published: string): Found | null {
   return null;
 }
 
+const NOT_A_DATE = /^(?:now|right now|today|tonight|this morning|this evening|currently|at present|aujourd'hui|heute|oggi|اليوم|الآن|حاليا)$/i;
+const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|a few days ago|days ago|recently)\b|منذ أيام|مؤخرا|الأيام الأخيرة/i;
 const YEAR_ALONE = /\b(?:in|since|during|of|en|im|nel|seit|depuis|dal)\s+((?:19|20)\d\d)\b/gi;
-const SINCE = /\b(?:since|after|following|from|seit|nach|depuis|après|dopo|dal|da|منذ|بعد)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// "since May", "after retaking the city last month", "after IS captured the city in May 2015":
+// the act came after the date, up to publication.
+const SINCE = /\b(?:since|after|following|seit|nach|depuis|après|dopo|منذ|بعد)\b[^.;:,]{0,70}$/i;
 const UNTIL = /\b(?:before|by|until|prior to|vor|avant|prima|قبل)\s+(?:the\s+)?$/i;
 // The day something was said or seen, not the day it happened: it bounds the window from above.
 const SAID = /\b(?:said|says|told|announced|reported|stated|confirmed|condemned|declared|added|showed|shows|released|published|taken|dating|dated|captured|filmed|recorded)\b[^.;]{0,40}$/i;
@@ -102,8 +106,14 @@ export function findDates(text: string, opts: ResolveOptions): Found[] {
   for (const r of parser.parse(text, ref, { forwardDate: false })) {
     // A bare time of day ("08:00 GMT") dates nothing.
     if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !r.start.isCertain("month") && !r.start.isCertain("year") && !/week/i.test(r.text)) continue;
+    // "now", "today": the day of writing, which dates the report, not the act.
+    if (NOT_A_DATE.test(r.text.trim())) continue;
     const w = windowOf(r, opts.published);
-    if (w) found.push(w);
+    if (!w) continue;
+    // "10 days ago" is a reporter's round figure: a day either side.
+    if (/\b(?:ago|earlier|before)\b/i.test(w.text) && w.earliest === w.latest && !/\b(?:a|one)\s+(?:day)\b/i.test(w.text)) {
+      found.push({ ...w, earliest: addDays(w.earliest, -1), latest: addDays(w.latest, 1), precision: "WINDOW" });
+    } else found.push(w);
   }
   for (const m of text.matchAll(YEAR_ALONE)) {
     const index = m.index + m[0].length - 4;
@@ -131,6 +141,10 @@ export function resolveClaimDate(sentence: string, offset: number, anchor: numbe
   });
   if (!published) return { ...open(null, "the publication date is unknown, so the window is open"), precision: "UNKNOWN" };
   const dates = findDates(sentence, opts);
+  const few = FEW_DAYS.exec(sentence);
+  if (few && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
+    return { earliest: addDays(published, -31), latest: published, precision: "WINDOW", text: few[0], start: offset + few.index, end: offset + few.index + few[0].length, reason: "“a few days” before publication, read as within a month" };
+  }
   if (!dates.length) return open(published, "no date in the passage: from the start of the actor's hold to publication");
   const between = /\bbetween\b/i.exec(sentence);
   if (between && dates.length >= 2) {
@@ -147,7 +161,7 @@ export function resolveClaimDate(sentence: string, offset: number, anchor: numbe
   const span = { text: f.text, start: offset + f.index, end: offset + f.index + f.text.length };
   if (SINCE.test(before)) return { ...span, earliest: f.earliest, latest: published, precision: "WINDOW", reason: `from “${f.text}” to publication` };
   if (UNTIL.test(before)) return open(min(f.latest, published), `by “${f.text}”`, f);
-  if (SAID.test(before) || (EVIDENCE.test(sentence) && f.precision !== "MONTH" && f.precision !== "YEAR")) {
+  if (SAID.test(before) || EVIDENCE.test(sentence)) {
     return open(min(f.latest, published), `“${f.text}” is when it was said or seen, so it happened by then`, f);
   }
   const latest = min(f.latest, published);

@@ -19,7 +19,7 @@ export const EXTENT_RULES: Rule<DamageExtent | "USE">[] = [
   ["MODERATE", /\b(?:moderately|slightly|lightly)\s+damaged\b|\bminor damage\b|\bmoderate damage\b/i],
   ["DESTROYED", /\b(?:destroy(?:s|ed|ing)?|destruction of|razed?|razing|flatten(?:ed|ing)|obliterat(?:ed|ing)|reduced (?:it |them )?to (?:piles of )?rubble|levell?ed|wiped out|no longer exists|(?:are|is) gone|demolish(?:ed|ing)|tore down|torn down|bulldoz(?:ed|ing))\b|\bdétrui(?:t|te|ts|re)\b|\bdestruction\b|\bzerstör(?:t|te|ung)\b|\bdistrutt[oaie]\b|\bdistruzione\b/i],
   ["DESTROYED", ar("دمر|دمّر|تدمير|بتدمير|يدمر|هدم|تهديم|أزال|ازال")],
-  ["DAMAGED", /\b(?:damag(?:e|ed|ing)|blew up|blown up|blow up|blowing up|blast(?:ed)?|explosion|smash(?:ed|ing)|vandali[sz]ed|defaced|hit|struck|attacked|sabotaged|ransacked|looted)\b|\bendommag|\bbeschädigt|\bgesprengt|\bdanneggiat|\bfatto saltare|\bdynamit/i],
+  ["DAMAGED", /\b(?:damag(?:e|ed|ing)|blew up|blown up|blow up|blowing up|blast(?:ed)?|explosion|exploded|detonated|smash(?:ed|ing)|vandali[sz]ed|defaced|hit|struck|attacked|sabotaged|ransacked|looted)\b|\bendommag|\bbeschädigt|\bgesprengt|\bdanneggiat|\bfatto saltare|\bdynamit/i],
   ["DAMAGED", ar("فجر|فجّر|تفجير|بتفجير|نسف|ينسف|تخريب|خرب|أضرار|اضرار")],
   ["USE", /\b(?:used (?:it |the \w+ )?(?:as|for)|execution|executed|military base|headquarters|stationed|positions? (?:in|at|inside)|seized|took over|took control)\b|إعدام|اعدام/i],
 ];

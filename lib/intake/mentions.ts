@@ -53,16 +53,26 @@ export function tokenize(text: string): Token[] {
  * "Bel temple", and a temple or tower named after a god or a family of 5+ letters is also called by
  * that name alone ("Baalshamin", "Elahbel"); a 3-letter name such as "Bel" alone is too ambiguous.
  */
+// Words that may stand between "of" and the rest of a name: "the facade of its Roman Theatre".
+const DETERMINERS = [["its"], ["the"], ["palmyra"], ["the", "citys"], ["the", "ancient"], ["ancient"]];
+const SITE = "palmyra";
+
 export function nameForms(name: string): string[][] {
-  const words = normalizeName(name).split(" ").filter(Boolean);
+  // Word keys as the text's words get them ("Palmyra's" → "palmyra"), without a leading "the".
+  const words = tokenize(name).map((t) => t.key);
+  if (words[0] === "the" && words.length > 1) words.shift();
   const forms = [words];
   const of = words.indexOf("of");
   if (of > 0 && of < words.length - 1) {
     const head = words.slice(0, of);
-    const rest = words.slice(of + 1);
+    let rest = words.slice(of + 1);
+    if (rest[0] === SITE && rest.length > 1) rest = rest.slice(1);
     forms.push([...rest, ...head]);
+    for (const d of DETERMINERS) forms.push([...head, "of", ...d, ...rest]);
     if ((head.join(" ") === "temple" || head.join(" ") === "tower") && rest.join("").length >= 5) forms.push(rest);
   }
+  // "Palmyra Museum" is also "the Museum of Palmyra".
+  if (words[0] === SITE && words.length === 2) forms.push([words[1]!, "of", SITE]);
   return forms;
 }
 

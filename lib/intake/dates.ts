@@ -81,7 +81,7 @@ function windowOf(r: chrono.ParsedResult, published: string): Found | null {
 }
 
 const NOT_A_DATE = /^(?:now|right now|today|tonight|this morning|this evening|currently|at present|aujourd'hui|heute|oggi|اليوم|الآن|حاليا)$/i;
-const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|a few days ago|days ago|recently)\b|منذ أيام|مؤخرا|الأيام الأخيرة/i;
+const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|(?:a few|several|some) days ago|recently)\b|منذ أيام|مؤخرا|الأيام الأخيرة/i;
 const YEAR_ALONE = /\b(?:in|since|during|of|en|im|nel|seit|depuis|dal)\s+((?:19|20)\d\d)\b/gi;
 // "since May", "after retaking the city last month", "after IS captured the city in May 2015":
 // the act came after the date, up to publication.

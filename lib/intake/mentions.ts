@@ -56,6 +56,7 @@ export function tokenize(text: string): Token[] {
 // Words that may stand between "of" and the rest of a name: "the facade of its Roman Theatre".
 const DETERMINERS = [["its"], ["the"], ["palmyra"], ["the", "citys"], ["the", "ancient"], ["ancient"]];
 const SITE = "palmyra";
+const PARTS = new Set(["facade", "cella", "portico", "colonnade", "gate", "courtyard"]);
 
 export function nameForms(name: string): string[][] {
   // Word keys as the text's words get them ("Palmyra's" → "palmyra"), without a leading "the".
@@ -71,6 +72,9 @@ export function nameForms(name: string): string[][] {
     for (const d of DETERMINERS) forms.push([...head, "of", ...d, ...rest]);
     if ((head.join(" ") === "temple" || head.join(" ") === "tower") && rest.join("").length >= 5) forms.push(rest);
   }
+  // "Roman Theatre facade" is also "the facade of its Roman Theatre".
+  const part = words[words.length - 1]!;
+  if (words.length > 1 && PARTS.has(part)) for (const d of [[], ...DETERMINERS]) forms.push([part, "of", ...d, ...words.slice(0, -1)]);
   // "Palmyra Museum" is also "the Museum of Palmyra".
   if (words[0] === SITE && words.length === 2) forms.push([words[1]!, "of", SITE]);
   return forms;

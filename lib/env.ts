@@ -15,6 +15,8 @@ const schema = z.object({
   BETTER_AUTH_URL: z.url().optional(),
   // The dataset folder the seed loads into an empty database (data/README.md); default data/palmyra.
   DATASET_DIR: z.string().min(1).optional(),
+  // The article intake fetches only public addresses unless this is "1" (the e2e suite's local page server).
+  INTAKE_ALLOW_PRIVATE_URLS: z.enum(["1"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -59,4 +61,9 @@ export function isEmbeddedDatabase() {
 /** The dataset folder to seed from, when not the default one. */
 export function datasetDir() {
   return getEnv().DATASET_DIR;
+}
+
+/** May the intake fetch loopback and private-network addresses? Only for tests. */
+export function intakeMayFetchPrivate() {
+  return getEnv().INTAKE_ALLOW_PRIVATE_URLS === "1";
 }

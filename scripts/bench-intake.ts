@@ -80,8 +80,18 @@ files.forEach((file, i) => {
 
   const found = new Set(a.mentions.map((m) => m.monumentId));
   const want = goldMonuments(file);
-  for (const m of found) (want.has(m) ? (mentions.tp++, 0) : (mentions.fp++, misses.push(`mention fp ${gold.slug}: ${m}`)));
-  for (const m of want) if (!found.has(m)) (mentions.fn++, misses.push(`mention fn ${gold.slug}: ${m}`));
+  for (const m of found) {
+    if (want.has(m)) mentions.tp++;
+    else {
+      mentions.fp++;
+      misses.push(`mention fp ${gold.slug}: ${m}`);
+    }
+  }
+  for (const m of want) {
+    if (found.has(m)) continue;
+    mentions.fn++;
+    misses.push(`mention fn ${gold.slug}: ${m}`);
+  }
 
   const used = new Set<string>();
   for (const c of file.claims) {
@@ -130,7 +140,12 @@ files.forEach((file, i) => {
     claims.tp++;
     L.claims.tp++;
   }
-  for (const x of a.suggestions) if (!used.has(x.key)) (claims.fp++, L.claims.fp++, misses.push(`claim fp ${gold.slug}: ${x.monumentId} “${quoteKey(x.quote.quote).slice(0, 90)}”`));
+  for (const x of a.suggestions) {
+    if (used.has(x.key)) continue;
+    claims.fp++;
+    L.claims.fp++;
+    misses.push(`claim fp ${gold.slug}: ${x.monumentId} “${quoteKey(x.quote.quote).slice(0, 90)}”`);
+  }
 });
 
 const f2 = (n: number) => n.toFixed(2);

@@ -46,7 +46,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/with-db.mjs --memory -- node scripts/app.mjs start",
     url: `${baseURL}/`,
-    timeout: 240_000,
+    // A cold production build takes 3–5 minutes when the two cores are shared.
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

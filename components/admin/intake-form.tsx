@@ -21,7 +21,7 @@ export function IntakeForm({ analyze, save, monuments, actors }: { analyze: Anal
   const [state, formAction, pending] = useActionState(analyze, { status: "idle" } as ReadState<IntakeAnalysis>);
   const [mode, setMode] = useState<(typeof MODES)[number][0]>("text");
   const [upload, setUpload] = useState("");
-  const error = state.status !== "ok" && state.status !== "idle" ? state.message : null;
+  const error = state.status !== "ok" && state.status !== "idle" ? (state.fieldErrors?.body?.[0] ?? state.fieldErrors?.url?.[0] ?? state.message) : null;
   return (
     <div className="space-y-6">
       <form action={formAction} className="space-y-3 rounded border border-stone-300 bg-white p-4" noValidate>

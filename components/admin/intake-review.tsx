@@ -12,8 +12,14 @@ type Suggestion = IntakeAnalysis["suggestions"][number];
 
 const input = "w-full rounded border border-stone-400 bg-white px-2 py-1";
 
-function claimOf(s: Suggestion, publisher: string | null, monumentName: string) {
-  const extent = s.extent ? EXTENT_LABELS[s.extent].toLowerCase() : "used";
+/** The suggested description, in words the editor will usually rewrite; it follows the publisher field until edited. */
+function autoDescription(c: { extent: string; method: string }, publisher: string, monumentName: string) {
+  const extent = c.extent ? EXTENT_LABELS[c.extent as keyof typeof EXTENT_LABELS].toLowerCase() : "used";
+  const method = c.method !== "UNKNOWN" ? ` (${METHOD_LABELS[c.method as keyof typeof METHOD_LABELS].toLowerCase()})` : "";
+  return `${publisher.trim() || "The source"} reports the ${monumentName}: ${extent}${method}.`;
+}
+
+function claimOf(s: Suggestion) {
   return {
     accept: true,
     monumentId: s.monumentId,
@@ -30,7 +36,7 @@ function claimOf(s: Suggestion, publisher: string | null, monumentName: string) 
     confidence: "REPORTED",
     figureLabel: s.figure?.label ?? "",
     figureValue: s.figure ? String(s.figure.value) : "",
-    description: `${publisher ?? "The source"} reports the ${monumentName}: ${extent}${s.method !== "UNKNOWN" ? ` (${METHOD_LABELS[s.method].toLowerCase()})` : ""}.`,
+    description: null as string | null,
     quotes: [s.quote, ...s.more],
   };
 }
@@ -78,7 +84,9 @@ export function IntakeReview({ analysis, save, monuments, actors }: { analysis: 
     publishedDate: x.source.publishedDate ?? "", publishedText: x.source.publishedText ?? "", language: x.source.language ?? "",
     url: x.source.canonicalUrl ?? analysis.fetchedUrl ?? "", kind: "NEWS_ARTICLE",
   });
-  const [claims, setClaims] = useState(() => analysis.suggestions.map((s) => claimOf(s, x.source.publisher, nameOf(s.monumentId))));
+  const [claims, setClaims] = useState(() => analysis.suggestions.map(claimOf));
+  const publisherName = useExisting ? (analysis.existingSource?.title ?? "") : source.publisher;
+  const descriptionOf = (c: (typeof claims)[number]) => c.description ?? autoDescription(c, publisherName, nameOf(c.monumentId));
   const setClaim = (i: number, patch: Partial<(typeof claims)[number]>) => setClaims((cs) => cs.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const orNull = (s: string) => (s.trim() ? s.trim() : null);
   const document = JSON.stringify({
@@ -89,7 +97,7 @@ export function IntakeReview({ analysis, save, monuments, actors }: { analysis: 
     },
     origin: analysis.origin,
     text: x.article.text,
-    claims: claims.filter((c) => c.accept).map(({ accept: _a, sameAsId, extent, actorId, attribution, figureLabel, figureValue, dateEarliest, dateLatest, dateText, ...c }) => ({
+    claims: claims.filter((c) => c.accept).map((c) => ({ ...c, description: descriptionOf(c) })).map(({ accept: _a, sameAsId, extent, actorId, attribution, figureLabel, figureValue, dateEarliest, dateLatest, dateText, ...c }) => ({
       ...c, sameAsId: orNull(sameAsId), extent: orNull(extent), actorId: orNull(actorId), attribution: orNull(attribution), figureLabel: orNull(figureLabel),
       figureValue: figureValue.trim() ? Number(figureValue) : null, dateEarliest: orNull(dateEarliest), dateLatest: orNull(dateLatest), dateText: orNull(dateText),
     })),
@@ -160,7 +168,7 @@ export function IntakeReview({ analysis, save, monuments, actors }: { analysis: 
                   </div>
                   <div className="sm:col-span-3">
                     <label className="block text-sm"><span className="font-medium">Description</span>
-                      <textarea className={input} rows={2} value={c.description} onChange={(e) => setClaim(i, { description: e.target.value })} /></label>
+                      <textarea className={input} rows={2} value={descriptionOf(c)} onChange={(e) => setClaim(i, { description: e.target.value })} /></label>
                   </div>
                   <div className="space-y-1 text-sm sm:col-span-3" role="radiogroup" aria-label="Occurrence">
                     <p className="font-medium">Occurrence</p>

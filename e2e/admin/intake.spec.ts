@@ -55,12 +55,12 @@ test("a two-monument article goes from paste to review in a few interactions, th
   expect(checked).toHaveLength(1);
   expect(checked[0]!.text).toContain("only two of its 16 columns remain standing <script>");
 
-  // The reviewer publishes the three claims (their source goes with them).
+  // The reviewer ticks the three claims and their source, and publishes them in one batch.
   const reviewer = await (await browser.newContext({ storageState: ROLE_STATE.reviewer })).newPage();
   await reviewer.goto("/admin/review");
   for (const box of await reviewer.getByRole("checkbox", { name: new RegExp(`Select .*${publisher}`) }).all()) await box.check();
   await reviewer.getByRole("button", { name: "Publish selected" }).click();
-  await expect(reviewer.getByTestId("form-status")).toHaveText(/Published 3 records\./);
+  await expect(reviewer.getByTestId("form-status")).toHaveText(/Published 4 records\./);
 
   const reader = await (await browser.newContext({ storageState: undefined })).newPage();
   await reader.goto("/monuments/tetrapylon");

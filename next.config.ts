@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // Loaded by Node, not bundled: lib/citations/engine.ts patches the RIS plugin's spec object, which
   // must be the one the plugin itself uses (the packages ship CommonJS and ESM copies).
   serverExternalPackages: ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "@citation-js/plugin-ris"],
+  // The article intake posts a pasted article or a saved page (up to 2 million characters, which
+  // lib/intake refuses past with a message); Next's default 1 MB would cut it off with a bare error.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

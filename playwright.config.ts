@@ -58,6 +58,8 @@ export default defineConfig({
       PORT: String(port),
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The intake spec fetches a page from a server it starts on 127.0.0.1.
+      INTAKE_ALLOW_PRIVATE_URLS: "1",
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-only-secret-for-the-throw-away-test-server",
       // The test runner acts as the proxy in front of the server, so specs may name client addresses
       // (X-Forwarded-For) and keep their sign-in limits apart. e2e/admin/forwarded-headers.spec.ts

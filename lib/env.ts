@@ -22,6 +22,8 @@ const schema = z.object({
     .string()
     .regex(/^\s*[0-9a-fA-F:.]+(\s*,\s*[0-9a-fA-F:.]+)*\s*$/, "TRUSTED_PROXY must be a comma-separated list of IP addresses, e.g. 127.0.0.1")
     .optional(),
+  // The article intake fetches only public addresses unless this is "1" (the e2e suite's local page server).
+  INTAKE_ALLOW_PRIVATE_URLS: z.enum(["1"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -66,4 +68,9 @@ export function isEmbeddedDatabase() {
 /** The dataset folder to seed from, when not the default one. */
 export function datasetDir() {
   return getEnv().DATASET_DIR;
+}
+
+/** May the intake fetch loopback and private-network addresses? Only for tests. */
+export function intakeMayFetchPrivate() {
+  return getEnv().INTAKE_ALLOW_PRIVATE_URLS === "1";
 }

@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/admin" className="font-serif text-lg font-semibold">Heritage Watch admin</Link>
           <nav aria-label="Admin">
             <ul className="flex flex-wrap gap-3">
+              <li><Link href="/admin/intake" className="hover:underline">Article intake</Link></li>
               <li><Link href="/admin/report" className="hover:underline">New report</Link></li>
               <li><Link href="/admin/review" className="hover:underline">Review queue</Link></li>
               {ENTITY_TYPES.map((t) => (

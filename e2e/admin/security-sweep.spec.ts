@@ -89,9 +89,18 @@ test("every server action refuses the anonymous and the under-privileged, and ch
     restoreVersion: { revisionId: revision.id, version: v(event) },
     createReport: { ...reportFields("refused"), monumentId: monument.id },
     setUserRole: { userId: editorUser.id, role: "admin" },
+    analyzeIntake: { mode: "text", body: "The Temple of Bel was destroyed on Sunday." },
+    saveIntake: {
+      submit: "draft",
+      document: JSON.stringify({
+        existingSourceId: citation.sourceId, source: null, origin: "paste", text: "The Temple of Bel was destroyed.",
+        claims: [{ monumentId: monument.id, sameAsId: null, dateEarliest: null, dateLatest: null, datePrecision: "UNKNOWN", dateText: null, method: "UNKNOWN", extent: "DAMAGED",
+          actorId: null, attribution: null, confidence: "REPORTED", figureLabel: null, figureValue: null, description: "swept", quotes: [{ quote: "The Temple of Bel was destroyed.", prefix: "", suffix: "", paragraph: 1 }] }],
+      }),
+    },
   };
   // Editors may file draft reports: no role below editor exists, so only the anonymous is refused.
-  const editorMay = new Set(["createReport"]);
+  const editorMay = new Set(["createReport", "analyzeIntake", "saveIntake"]);
 
   const missing = actions.filter((x) => !payloads[x.name]).map((x) => `${x.file}#${x.name}`);
   expect(missing, "a new server action needs a payload in this sweep").toEqual([]);

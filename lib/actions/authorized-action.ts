@@ -125,3 +125,30 @@ export function authorizedAction<S extends z.ZodType>(
     return { status: "ok", message: result.message };
   };
 }
+
+export type ReadState<T> = { status: "idle" | "ok" | "invalid" | "refused" | "error"; message?: string; fieldErrors?: Record<string, string[]>; data?: T };
+
+/**
+ * The same gate for a server action that only reads (the article intake's analysis): session,
+ * permission, the zod schema; no transaction, no revision, no revalidation, because nothing changes.
+ * Refusals read as the writes' do, so the security sweep treats both alike.
+ */
+export function authorizedRead<S extends z.ZodType, T>(permission: Permission, schema: S, run: (input: z.output<S>, user: SessionUser) => Promise<T>) {
+  return async function read(_prev: ReadState<T>, formData: FormData): Promise<ReadState<T>> {
+    const user = await getSessionUser();
+    if (!user) return { status: "refused", message: "Your session has ended: sign in again. Nothing was changed." };
+    if (!can(user.role, permission)) return { status: "refused", message: `Your role (${user.role}) may not do this. Nothing was changed.` };
+    const parsed = schema.safeParse(formData instanceof FormData ? inputOf(formData) : {});
+    if (!parsed.success) {
+      const { fieldErrors, formErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
+      return { status: "invalid", message: formErrors[0] ?? "Some fields need attention.", fieldErrors: fieldErrors as Record<string, string[]> };
+    }
+    try {
+      return { status: "ok", data: await run(parsed.data, user) };
+    } catch (err) {
+      if (err instanceof ActionFailure) return { status: err.state.status === "ok" ? "error" : (err.state.status as "invalid"), message: err.state.message };
+      console.error(err);
+      return { status: "error", message: "Reading the article failed. Try again, or paste its text." };
+    }
+  };
+}

@@ -15,6 +15,7 @@ import { transitionPermission } from "@/lib/permissions";
 import { ActionFailure, authorizedAction, refused, type ActionContext } from "./authorized-action";
 import { conflict } from "./history";
 import { refuseDuplicateUrl } from "./duplicates";
+import { refuseMadeUpQuote } from "./quote-check";
 import { publishWithDependencies, setStateRecorded } from "./publish";
 
 const notFound = (type: EntityType) => new ActionFailure({ status: "error", message: `This ${ENTITY_LABELS[type].one} no longer exists.` });
@@ -73,7 +74,7 @@ export const saveMonument = authorizedAction("record.edit", monumentStore.schema
 export const saveSource = authorizedAction("record.edit", sourceStore.schema, save(sourceStore, async ({ tx, input }) => {
   await refuseDuplicateUrl(tx, input.url, input.id);
 }));
-export const saveCitation = authorizedAction("record.edit", citationStore.schema, save(citationStore));
+export const saveCitation = authorizedAction("record.edit", citationStore.schema, save(citationStore, ({ tx, input }) => refuseMadeUpQuote(tx, input)));
 export const saveActor = authorizedAction("record.edit", actorStore.schema, save(actorStore));
 export const saveControlPeriod = authorizedAction("record.edit", controlPeriodStore.schema, save(controlPeriodStore));
 

@@ -12,8 +12,9 @@ export default async function AdminHome({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="font-serif text-2xl font-semibold">Editing</h1>
       {refused ? <p role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-3">Your role ({user.role}) cannot open that page.</p> : null}
-      <p>
-        <Link href="/admin/report" className="rounded bg-stone-800 px-4 py-2 text-white">Add a damage report</Link>
+      <p className="flex gap-3">
+        <Link href="/admin/intake" className="rounded bg-stone-800 px-4 py-2 text-white">Read an article</Link>
+        <Link href="/admin/report" className="rounded border border-stone-800 px-4 py-2">Add a damage report</Link>
       </p>
       <p><Link href="/admin/review" className="underline">{queue.length} record{queue.length === 1 ? "" : "s"} waiting for review</Link></p>
       <ul className="grid gap-2 sm:grid-cols-3">

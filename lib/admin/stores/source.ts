@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { sourceSchema, type SourceInput } from "@/lib/schemas/source";
+import { normalizeUrl } from "@/lib/intake/url";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { date, day, expectOne, type EntityStore } from "../store";
 
@@ -14,10 +15,17 @@ function data({ id: _id, version: _v, ...s }: SourceInput) {
   return { ...s, publishedEarliest: date(s.publishedEarliest), publishedLatest: date(s.publishedLatest), accessedAt: date(s.accessedAt) };
 }
 
-/** A source already holding this URL (other than `exceptId`), so the editor can reuse it. */
+/**
+ * A source already holding this URL (other than `exceptId`), so the editor can reuse it. URLs are
+ * compared normalised (lib/intake/url.ts): http/https, "www.", a trailing slash or utm_ parameters
+ * do not make another article.
+ */
 export async function findSourceByUrl(tx: Tx, url: string | null, exceptId?: string | null) {
-  if (!url) return null;
-  return tx.source.findFirst({ where: { url, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true, title: true } });
+  const key = normalizeUrl(url);
+  if (!key) return null;
+  const all = await tx.source.findMany({ where: { url: { not: null }, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true, title: true, url: true } });
+  const found = all.find((s) => normalizeUrl(s.url) === key);
+  return found ? { id: found.id, title: found.title } : null;
 }
 
 export const sourceStore: EntityStore<typeof sourceSchema> = {

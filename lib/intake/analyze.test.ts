@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle, IntakeRefused, type Catalogue } from "./analyze";
+
+const CAT: Catalogue = {
+  monuments: [
+    { id: "bel", name: "Temple of Bel", names: ["معبد بل"] },
+    { id: "tetrapylon", name: "Tetrapylon", names: [] },
+  ],
+  actors: [{ id: "is", name: "Islamic State", aliases: ["IS"], holdStarts: ["2015-05-01"] }],
+  siteOpenFrom: "2015-05-01",
+  accounts: [],
+  sources: [{ id: "s1", title: "Palmyra temple destroyed", publisher: "Example Post", url: "https://www.example.org/palmyra/" }],
+};
+
+describe("analyzeArticle: bad input", () => {
+  it("refuses empty text and a multi-megabyte paste with a message, without parsing", () => {
+    expect(() => analyzeArticle({ kind: "text", body: "  \n " }, CAT)).toThrow(IntakeRefused);
+    const big = "The Temple of Bel was destroyed. ".repeat(160_000);
+    const t = Date.now();
+    expect(() => analyzeArticle({ kind: "text", body: big }, CAT)).toThrow(/million characters/);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+  it("says when no known monument is named", () => {
+    const a = analyzeArticle({ kind: "text", body: "The weather in Damascus was mild on Sunday, officials said." }, CAT);
+    expect(a.mentions).toEqual([]);
+    expect(a.problems.join(" ")).toMatch(/No monument in the database is named/);
+  });
+  it("an unread language: names still found, no claims suggested, a clear message", () => {
+    const a = analyzeArticle({ kind: "html", body: `<html lang="bn"><body><p>পালমিরার Tetrapylon ধ্বংস করা হয়েছে বলে জানিয়েছে ইউনেস্কো। স্যাটেলাইট ছবিতে দেখা গেছে।</p></body></html>` }, CAT);
+    expect(a.mentions.map((m) => m.monumentId)).toEqual(["tetrapylon"]);
+    expect(a.suggestions).toEqual([]);
+    expect(a.problems.join(" ")).toMatch(/Bengali, which the assistant does not read/);
+  });
+  it("recognises a source already recorded by its normalised URL", () => {
+    const a = analyzeArticle({ kind: "html", body: `<html><head><link rel="canonical" href="http://example.org/palmyra?utm_medium=x"></head><body><p>The Temple of Bel was destroyed on Sunday.</p></body></html>` }, CAT);
+    expect(a.existingSource).toEqual({ id: "s1", title: "Palmyra temple destroyed", why: "url" });
+  });
+});

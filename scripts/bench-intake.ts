@@ -1,0 +1,163 @@
+// npm run bench:intake — the intake assistant over the annotated set built from data/palmyra: one
+// article per source file with claims, made of that file's quoted passages only, wrapped in a page
+// of our own making (metadata styles rotate). Prints precision and recall per field.
+import { loadPalmyra } from "../lib/dataset/palmyra";
+import { analyzeArticle, type Catalogue } from "../lib/intake/analyze";
+import { TEMPLATES, buildBenchArticle, goldMonuments, pr, precision, recall, renderBenchPage, sharesPassage, windowContains, type PR } from "../lib/intake/bench";
+import { matchOccurrences, type ExistingAccount } from "../lib/intake/match";
+import { quoteKey } from "../lib/intake/text";
+
+const data = loadPalmyra();
+const files = data.sources.filter((f) => f.claims.length > 0);
+const holds = (actor: string) => data.controlPeriods.filter((c) => c.actor === actor).map((c) => c.startEarliest);
+const catalogueBase = {
+  monuments: data.monuments.map((m) => ({ id: m.slug, name: m.name, names: m.names.map((n) => n.value) })),
+  actors: data.actors.map((a) => ({ id: a.slug, name: a.name, aliases: a.aliases.map((x) => x.value), holdStarts: holds(a.slug) })),
+  siteOpenFrom: data.controlPeriods.map((c) => c.startEarliest).sort()[0] ?? null,
+  sources: [],
+};
+// Every account in the dataset, linked to the first account of its occurrence (as sameAsId does).
+const roots = new Map<string, string>();
+const allAccounts: (ExistingAccount & { source: string; occurrence: string })[] = [];
+for (const f of data.sources) {
+  for (const c of f.claims) {
+    if (!roots.has(c.occurrence)) roots.set(c.occurrence, c.key);
+    allAccounts.push({
+      id: c.key, sameAsId: roots.get(c.occurrence) === c.key ? null : roots.get(c.occurrence)!, monumentId: c.monument, dateEarliest: c.dateEarliest, dateLatest: c.dateLatest,
+      extent: c.extent, method: c.method, actorId: c.actor, figureLabel: c.figure?.label ?? null, figureValue: c.figure?.value ?? null, description: c.description,
+      source: f.source.slug, occurrence: c.occurrence,
+    });
+  }
+}
+const occurrenceOfKey = new Map(allAccounts.map((a) => [a.id, a.occurrence]));
+/** The accounts other sources hold, re-rooted so no link points into the left-out source. */
+function othersThan(slug: string): ExistingAccount[] {
+  const kept = allAccounts.filter((a) => a.source !== slug);
+  const first = new Map<string, string>();
+  return kept.map((a) => {
+    const root = first.get(a.occurrence);
+    if (!root) first.set(a.occurrence, a.id);
+    return { ...a, sameAsId: root ?? null };
+  });
+}
+
+const mentions = pr();
+const claims = pr();
+const fields: Record<"extent" | "method" | "actor" | "attribution", PR> = { extent: pr(), method: pr(), actor: pr(), attribution: pr() };
+let dateHit = 0, dateAligned = 0, dateTotal = 0, dateBounded = 0;
+const extraDays: number[] = [];
+const meta = { title: 0, publisher: 0, date: 0, dated: 0, n: 0 };
+const matchGold = { right: 0, n: 0 };
+const matchSuggested = { right: 0, n: 0 };
+const perLanguage = new Map<string, { n: number; claims: PR }>();
+const misses: string[] = [];
+const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+files.forEach((file, i) => {
+  const article = buildBenchArticle(file);
+  const template = TEMPLATES[i % TEMPLATES.length]!;
+  const page = renderBenchPage(article, template);
+  const existing = othersThan(file.source.slug);
+  const cat: Catalogue = { ...catalogueBase, accounts: existing };
+  const a = analyzeArticle(page.kind === "html" ? { kind: "html", body: page.body } : { kind: "text", body: page.body }, cat);
+  const s = a.extraction.source;
+  const gold = file.source;
+  const lang = gold.language.split("-")[0]!;
+  const L = perLanguage.get(lang) ?? { n: 0, claims: pr() };
+  L.n++;
+  perLanguage.set(lang, L);
+
+  meta.n++;
+  if (s.title === gold.title) meta.title++;
+  else misses.push(`title [${template}] ${gold.slug}: ${JSON.stringify(s.title)}`);
+  if (s.publisher === gold.publisher) meta.publisher++;
+  else misses.push(`publisher [${template}] ${gold.slug}: ${JSON.stringify(s.publisher)}`);
+  if (gold.publishedPrecision === "EXACT_DAY" || gold.publishedPrecision === "REPORTED_DAY") {
+    meta.dated++;
+    if (s.publishedDate === gold.publishedLatest) meta.date++;
+    else misses.push(`date [${template}] ${gold.slug}: ${s.publishedDate}`);
+  }
+
+  const found = new Set(a.mentions.map((m) => m.monumentId));
+  const want = goldMonuments(file);
+  for (const m of found) {
+    if (want.has(m)) mentions.tp++;
+    else {
+      mentions.fp++;
+      misses.push(`mention fp ${gold.slug}: ${m}`);
+    }
+  }
+  for (const m of want) {
+    if (found.has(m)) continue;
+    mentions.fn++;
+    misses.push(`mention fn ${gold.slug}: ${m}`);
+  }
+
+  const used = new Set<string>();
+  for (const c of file.claims) {
+    dateTotal++;
+    const same = a.suggestions.filter((x) => x.monumentId === c.monument);
+    const sug = same.find((x) => sharesPassage([x.quote.quote, ...x.more.map((q) => q.quote)], c)) ?? same.find((x) => x.extent === c.extent) ?? same[0];
+    if (!sug) {
+      claims.fn++;
+      L.claims.fn++;
+      misses.push(`claim fn ${c.key}`);
+      continue;
+    }
+    used.add(sug.key);
+    const score = (f: PR, got: string | null, want: string | null) => {
+      if (got !== null && got === want) f.tp++;
+      else {
+        if (got !== null) f.fp++;
+        if (want !== null) f.fn++;
+      }
+    };
+    score(fields.extent, sug.extent, c.extent);
+    score(fields.method, sug.method === "UNKNOWN" ? null : sug.method, c.method === "UNKNOWN" ? null : c.method);
+    score(fields.actor, sug.actorId, c.actor);
+    score(fields.attribution, sug.attribution, c.attribution);
+    dateAligned++;
+    const g = { earliest: c.dateEarliest, latest: c.dateLatest };
+    if (windowContains(sug.date, g)) {
+      dateHit++;
+      if (sug.date.earliest && sug.date.latest && g.earliest && g.latest) {
+        dateBounded++;
+        extraDays.push(days(sug.date.earliest, sug.date.latest) - days(g.earliest, g.latest));
+      }
+    } else misses.push(`date ${c.key}: suggested ${sug.date.earliest}/${sug.date.latest} (${sug.date.reason}) gold ${g.earliest}/${g.latest} “${c.dateText ?? ""}”`);
+
+    // Occurrence matching: right when it names the occurrence other sources recorded, or "new" when none did.
+    const want = existing.some((e) => occurrenceOfKey.get(e.id) === c.occurrence) ? c.occurrence : "new";
+    const judge = (p: Parameters<typeof matchOccurrences>[0], tally: { right: number; n: number }, label: string) => {
+      const best = matchOccurrences(p, existing)[0];
+      const got = best ? occurrenceOfKey.get(best.rootId)! : "new";
+      tally.n++;
+      if (got === want) tally.right++;
+      else if (label === "gold") misses.push(`match ${c.key}: got ${got}, want ${want}`);
+    };
+    judge({ monumentId: c.monument, dateEarliest: c.dateEarliest, dateLatest: c.dateLatest, extent: c.extent, method: c.method, actorId: c.actor, figureLabel: null, figureValue: null }, matchGold, "gold");
+    judge({ monumentId: sug.monumentId, dateEarliest: sug.date.earliest, dateLatest: sug.date.latest, extent: sug.extent, method: sug.method, actorId: sug.actorId, figureLabel: null, figureValue: null }, matchSuggested, "suggested");
+    claims.tp++;
+    L.claims.tp++;
+  }
+  for (const x of a.suggestions) {
+    if (used.has(x.key)) continue;
+    claims.fp++;
+    L.claims.fp++;
+    misses.push(`claim fp ${gold.slug}: ${x.monumentId} “${quoteKey(x.quote.quote).slice(0, 90)}”`);
+  }
+});
+
+const f2 = (n: number) => n.toFixed(2);
+const row = (name: string, x: PR) => `${name.padEnd(24)} precision ${f2(precision(x))}  recall ${f2(recall(x))}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
+const median = (xs: number[]) => (xs.length ? xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+console.log(`intake bench: ${files.length} articles (${[...perLanguage].map(([l, v]) => `${l} ${v.n}`).join(", ")}), ${dateTotal} gold claims; page styles rotate: ${TEMPLATES.join(", ")}\n`);
+console.log(row("monument mentions", mentions) + "   target recall ≥ 0.95, precision ≥ 0.90");
+console.log(row("claims (aligned)", claims));
+for (const [k, v] of Object.entries(fields)) console.log(row(`  ${k}`, v));
+console.log(`date window contains the gold window: ${dateHit}/${dateTotal} gold claims = ${f2(dateHit / dateTotal)} (${dateHit}/${dateAligned} of those suggested)   target ≥ 0.90`);
+console.log(`  width beyond the gold window (bounded hits, ${dateBounded}): median ${median(extraDays)} days`);
+console.log(`source title exact ${meta.title}/${meta.n} = ${f2(meta.title / meta.n)}; publisher exact ${meta.publisher}/${meta.n} = ${f2(meta.publisher / meta.n)}; date exact ${meta.date}/${meta.dated} = ${f2(meta.date / meta.dated)}   target ≥ 0.90`);
+console.log(`occurrence match right: from gold fields ${matchGold.right}/${matchGold.n} = ${f2(matchGold.right / matchGold.n)}; from suggested fields ${matchSuggested.right}/${matchSuggested.n} = ${f2(matchSuggested.right / matchSuggested.n)}   target ≥ 0.90`);
+for (const [l, v] of perLanguage) console.log(`  ${l}: ${v.n} articles, ${row("claims", v.claims)}`);
+if (process.argv.includes("--misses")) console.log(`\n${misses.join("\n")}`);

@@ -1,4 +1,10 @@
 import type { NextConfig } from "next";
+import { getMapTiles } from "./lib/env";
+import { tileOrigin } from "./lib/map-tiles";
+
+// The maps' tile server (MAP_TILE_URL, read at build time) is the one outside origin pages load from.
+const tiles = getMapTiles();
+const tileSrc = tiles ? ` ${tileOrigin(tiles.url)}` : "";
 
 // Security headers for every response. Next's inline bootstrap scripts need 'unsafe-inline'
 // unless every page is rendered per request with a nonce, which would give up static caching.
@@ -6,9 +12,9 @@ const csp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${tileSrc}`,
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${tileSrc}`,
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -4,6 +4,7 @@ import { SearchBox } from "@/components/search-box";
 const nav = [
   { href: "/", label: "Overview" },
   { href: "/monuments", label: "Monuments" },
+  { href: "/map", label: "Map" },
   { href: "/events", label: "Events" },
   { href: "/sources", label: "Sources" },
   { href: "/basket", label: "Report basket" },

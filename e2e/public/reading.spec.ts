@@ -42,14 +42,14 @@ test("as of: a malformed date is explained, not ignored silently", async ({ page
   await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "destroyed");
 });
 
-test("monument page: condition chart with its steps, site plot without invented positions, support grade", async ({ page }) => {
+test("monument page: condition chart with its steps, map without invented positions, support grade", async ({ page }) => {
   await page.goto("/monuments/tetrapylon");
   const condition = page.getByTestId("condition-timeline");
   await expect(condition.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 }); // loaded after hydration
   await expect(condition.locator("ol")).toContainText("Destroyed — the change happened between 1 May 2015 and 2 March 2017");
-  const plot = page.getByTestId("site-plot");
-  await expect(plot).toContainText("Our sources do not give this monument's position");
-  await expect(plot.locator("svg circle")).toHaveCount(1); // the site centre only
+  // Its sources place it only "at the site": listed beside the map, not drawn on the site's centre.
+  await expect(page.getByTestId("map-unlocated")).toContainText("Tetrapylon");
+  await expect(page.locator('.hw-point[data-slug="tetrapylon"]')).toHaveCount(0);
   // Reuters (via Egypt Independent) and al-Bawaba report the same occurrence: two independent sources.
   await expect(page.getByTestId("event").getByTestId("support").first()).toHaveText("2 independent sources");
   await expect(page.getByTestId("citation").locator("a", { hasText: "Syrian army, militias push into Palmyra" }).first()).toHaveAttribute("href", /^https?:\/\//);

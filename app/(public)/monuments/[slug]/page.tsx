@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MonumentView } from "@/components/monument-view";
-import { getMonumentBySlug, listMonumentSlugs } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listMonuments, listMonumentSlugs } from "@/lib/queries/monuments";
 
 // Cached: prerendered at build, refreshed by revalidatePublicPages() on edit (lib/cache-tags.ts).
 // ?asOf= never reaches this page: next.config.ts rewrites it to ./as-of/[date].
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MonumentPage({ params }: Props) {
-  const monument = await getMonumentBySlug((await params).slug);
+  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug((await params).slug), listMonuments()]);
   if (!monument) notFound();
-  return <MonumentView monument={monument} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} />;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MonumentView } from "@/components/monument-view";
 import { parseIsoDay } from "@/lib/dates";
-import { getMonumentBySlug } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
 import { CLOCKS, type Clock } from "@/lib/time";
 
 // The target of proxy.ts for /monuments/<slug>?asOf=<day>[&clock=reported]: each reading is
@@ -42,7 +42,7 @@ export default async function MonumentAsOfPage({ params }: Props) {
   const { slug, date, clock } = await params;
   const read = readParams(date, clock);
   if (!read) notFound();
-  const monument = await getMonumentBySlug(slug, read.asOf, read.clock);
+  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug(slug, read.asOf, read.clock), listMonuments(read.asOf, read.clock)]);
   if (!monument) notFound();
-  return <MonumentView monument={monument} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
 }

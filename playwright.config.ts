@@ -46,7 +46,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/with-db.mjs --memory -- node scripts/app.mjs start",
     url: `${baseURL}/`,
-    timeout: 240_000,
+    // migrate, seed and build: on a busy shared 2-core machine the build alone can take minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

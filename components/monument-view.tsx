@@ -9,6 +9,9 @@ import { Disagreements } from "./disagreements";
 import { EventItem } from "./event-item";
 import { ExportMenu } from "./export/export-menu";
 import { SiteMap } from "./map/site-map";
+import { PageMeta } from "./page-meta";
+import { oneMonumentDownloads } from "@/lib/downloads";
+import { FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
@@ -16,7 +19,8 @@ import { stepText } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
-export function MonumentView({ monument, siteMonuments, asOf, clock = "event", asOfError }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; asOf?: string; clock?: Clock; asOfError?: string }) {
+export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "event", asOfError }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string }) {
+  const asOfQuery = asOf ? `asOf=${asOf}${clock === "event" ? "" : `&clock=${clock}`}` : "";
   // Accounts of one occurrence, so each can link to the others.
   const byId = new Map(monument.events.map((e) => [e.id, e]));
   const occurrence = new Map(monument.events.map((e) => [e.id, occurrenceOf(e.id, byId)]));
@@ -117,6 +121,17 @@ export function MonumentView({ monument, siteMonuments, asOf, clock = "event", a
           <p>No published reports about this monument.</p>
         )}
       </section>
+      <PageMeta updated={updated} downloads={oneMonumentDownloads(monument.slug, asOfQuery)} feed={FEED_PATHS.monument(monument.slug)} permalink={`/monuments/${monument.slug}${asOfQuery ? `?${asOfQuery}` : ""}`} />
     </article>
   );
+}
+
+/** The monument's own Atom feed and the site-wide one, for <link rel="alternate">. */
+export function monumentFeeds(slug: string, name: string) {
+  return {
+    "application/atom+xml": [
+      { url: FEED_PATHS.monument(slug), title: `Heritage Watch: ${name}` },
+      { url: FEED_PATHS.all, title: "Heritage Watch: published changes" },
+    ],
+  };
 }

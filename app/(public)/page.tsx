@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { PageMeta } from "@/components/page-meta";
 import { ControlTimeline } from "@/components/control-timeline";
 import { CountFigure } from "@/components/count-figure";
 import { EventItem } from "@/components/event-item";
@@ -12,12 +14,28 @@ import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
 import { listEvents } from "@/lib/queries/events";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
+import { getLastUpdated } from "@/lib/queries/freshness";
+import { listSites } from "@/lib/queries/sites";
+import { eventDownloads, monumentDownloads } from "@/lib/downloads";
+import { FEED_PATHS } from "@/lib/feeds/paths";
+
+export const metadata: Metadata = {
+  alternates: {
+    types: {
+      "application/atom+xml": [
+        { url: FEED_PATHS.all, title: "Heritage Watch: published changes" },
+        { url: FEED_PATHS.site("palmyra"), title: "Heritage Watch: Palmyra" },
+      ],
+    },
+  },
+};
 
 // Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
 
 export default async function OverviewPage() {
-  const [monuments, periods, events] = await Promise.all([listMonuments(), listControlPeriods(), listEvents()]);
+  const [monuments, periods, events, sites, updated] = await Promise.all([listMonuments(), listControlPeriods(), listEvents(), listSites(), getLastUpdated({ kind: "all" })]);
+  const site = sites[0];
   const counts = countByStatus(monuments);
   const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
   return (
@@ -84,6 +102,7 @@ export default async function OverviewPage() {
           <MonumentList monuments={monuments} />
         </div>
       </section>
+      <PageMeta updated={updated} downloads={[...monumentDownloads(), ...eventDownloads()]} feed={site ? FEED_PATHS.site(site.slug) : undefined} permalink="/" />
     </div>
   );
 }

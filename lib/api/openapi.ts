@@ -20,7 +20,12 @@ const eventFilters = [
   { name: "from", in: "query", description: "Events whose date interval could fall on or after this day.", schema: { type: "string", format: "date" } },
   { name: "to", in: "query", description: "Events whose date interval could fall on or before this day.", schema: { type: "string", format: "date" } },
 ];
-const monumentFilters = [list("status", "Derived statuses.", { enum: [...STATUSES] }), list("type", "Monument types.", { enum: [...MONUMENT_TYPES] })];
+const monumentFilters = [
+  list("status", "Derived statuses.", { enum: [...STATUSES] }),
+  list("type", "Monument types.", { enum: [...MONUMENT_TYPES] }),
+  { name: "asOf", in: "query", description: "Statuses as of this day (from the dataset's start to today) instead of now.", schema: { type: "string", format: "date" } },
+  { name: "clock", in: "query", description: "How asOf is read: event (what had happened by then, by everything known now; default) or reported (only what had been published by then).", schema: { type: "string", enum: ["event", "reported"] } },
+];
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const ok = (description: string, schema: object, type = "application/json") => ({ "200": { description, content: { [type]: { schema } } } });
 const errors = { "400": { description: "Bad query; `detail` says what to change.", content: { "application/problem+json": { schema: ref("Problem") } } } };
@@ -88,7 +93,7 @@ export function openApiDocument(serverUrl: string) {
     components: {
       schemas: {
         Problem: { type: "object", properties: { title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" } } },
-        Monument: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, names: { type: "array", items: { type: "object", properties: { value: { type: "string" }, lang: { type: "string" }, kind: { type: "string" } } } }, type: { enum: [...MONUMENT_TYPES] }, status: { enum: [...STATUSES] }, confidence: { type: ["string", "null"] }, latitude: { type: ["number", "null"] }, longitude: { type: ["number", "null"] }, parent: { type: ["string", "null"] }, eventCount: { type: "integer" }, url } },
+        Monument: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, names: { type: "array", items: { type: "object", properties: { value: { type: "string" }, lang: { type: "string" }, kind: { type: "string" } } } }, type: { enum: [...MONUMENT_TYPES] }, status: { enum: [...STATUSES] }, confidence: { type: ["string", "null"] }, latitude: { type: ["number", "null"] }, longitude: { type: ["number", "null"] }, locationPrecision: { enum: ["EXACT", "APPROXIMATE", "SITE", "UNKNOWN"] }, parent: { type: ["string", "null"] }, eventCount: { type: "integer" }, url } },
         Event: { type: "object", properties: { id: { type: "string" }, monument: { type: "object" }, date, method: { enum: [...DAMAGE_METHODS] }, extent: { enum: [...DAMAGE_EXTENTS, null] }, actor: { type: ["object", "null"] }, attribution: { type: ["string", "null"] }, confidence: { enum: [...CONFIDENCES] }, description: { type: "string" }, sameAs: { type: ["string", "null"] }, citations: { type: "array", items: { type: "object", properties: { quote: { type: "string" }, paragraph: { type: ["integer", "null"] }, source: { type: "object" } } } }, updatedAt: { type: "string", format: "date-time" }, url } },
         Source: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, title: { type: "string" }, publisher: { type: "string" }, authors: { type: "array", items: { type: "string" } }, kind: { type: "string" }, language: { type: "string" }, url, sourceUrl: { type: ["string", "null"], format: "uri", description: "The published report itself" }, archiveUrl: { type: ["string", "null"] }, accessedAt: { type: ["string", "null"], format: "date" }, published: date, citationsUrl: { type: "string", format: "uri" } } },
         Actor: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, kind: { type: "string" }, aliases: { type: "array" }, eventsUrl: { type: "string", format: "uri" }, url: { type: "null", description: "Actors have no public page yet" } } },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { MonumentFilter } from "@/lib/api/monument-filter";
 import type { EventFilter } from "@/lib/api/params";
 import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -17,8 +18,8 @@ export function dateOf(iv: DateInterval & { text?: string | null }) {
   return { earliest: iv.earliest ? toIsoDay(iv.earliest) : null, latest: iv.latest ? toIsoDay(iv.latest) : null, precision: iv.precision, edtf: toEdtf(iv), text: iv.text ?? null };
 }
 
-export async function listApiMonuments(origin: string, filter: { status: string[]; type: string[] }) {
-  const all = await listMonuments();
+export async function listApiMonuments(origin: string, filter: MonumentFilter) {
+  const all = await listMonuments(filter.asOf, filter.clock);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
     .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
@@ -32,6 +33,7 @@ export async function listApiMonuments(origin: string, filter: { status: string[
       confidence: m.confidence,
       latitude: m.latitude,
       longitude: m.longitude,
+      locationPrecision: m.locationPrecision,
       parent: m.parentId ? slugOf.get(m.parentId) ?? null : null,
       eventCount: m.eventCount,
       url: `${origin}/monuments/${m.slug}`,

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
+import { PageMeta } from "@/components/page-meta";
+import { eventDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { ExportMenu } from "@/components/export/export-menu";
 import { applyEventFilters, citationQueryOf, parseEventFilters, type SearchParams } from "@/lib/event-filters";
 import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
@@ -9,7 +12,8 @@ export const metadata: Metadata = { title: "Events" };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, errors } = parseEventFilters(await searchParams);
-  const [events, options] = await Promise.all([listEvents(), listEventFilterOptions()]);
+  const [events, options, updated] = await Promise.all([listEvents(), listEventFilterOptions(), getLastUpdated({ kind: "all" })]);
+  const query = citationQueryOf(filters).replace(/^list=events&?/, "");
   const shown = applyEventFilters(events, filters);
   return (
     <div className="space-y-4">
@@ -39,6 +43,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       ) : (
         <p>No event matches these filters.</p>
       )}
+      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : ""].filter(Boolean).join("&")}` : ""}`} />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { MapFilterForm } from "@/components/map/map-filter-form";
+import { PageMeta } from "@/components/page-meta";
+import { monumentDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { SiteMap } from "@/components/map/site-map";
 import { asOfRange } from "@/lib/as-of-route";
 import { COVERAGE_START } from "@/lib/coverage";
-import { filterByStatus, mapReading, parseMapFilters } from "@/lib/map";
+import { filterByStatus, mapQuery, mapReading, parseMapFilters } from "@/lib/map";
 import { t } from "@/lib/messages";
 import { listMonuments } from "@/lib/queries/monuments";
 import { listSites } from "@/lib/queries/sites";
@@ -15,7 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Per request: the filters are in the URL (status, asOf, clock), so a filtered map is a link.
 export default async function MapPage({ searchParams }: Props) {
   const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
-  const [monuments, sites] = await Promise.all([listMonuments(filters.asOf, filters.clock), listSites()]);
+  const [monuments, sites, updated] = await Promise.all([listMonuments(filters.asOf, filters.clock), listSites(), getLastUpdated({ kind: "all" })]);
+  const query = mapQuery(filters);
   const site = sites[0];
   const shown = filterByStatus(monuments, filters.statuses);
   return (
@@ -29,6 +33,7 @@ export default async function MapPage({ searchParams }: Props) {
         </ul>
       ) : null}
       {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock)} /> : null}
+      <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} />
     </div>
   );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceExport } from "@/components/export/source-export";
+import { PageMeta } from "@/components/page-meta";
+import { sourceDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { formatInterval } from "@/lib/dates";
 import { supportLabel } from "@/lib/independence";
 import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
@@ -48,7 +51,7 @@ function claimOf(c: SourceDetail["citations"][number]) {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const [source, updated] = await Promise.all([getSource((await params).id), getLastUpdated({ kind: "all" })]);
   if (!source) notFound();
   const published = formatInterval({
     earliest: source.publishedEarliest,
@@ -102,6 +105,7 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ol>
       </section>
+      <PageMeta updated={updated} downloads={sourceDownloads(source.slug)} permalink={`/sources/${source.slug}`} />
     </article>
   );
 }

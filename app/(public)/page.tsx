@@ -9,6 +9,8 @@ import { MonumentList } from "@/components/monument-list";
 import { StatusBadge } from "@/components/status-badge";
 import { countBy } from "@/lib/charts";
 import { STATUSES, type DamageMethod } from "@/lib/domain";
+import { t } from "@/lib/messages";
+import { statusLabel } from "@/lib/status";
 import { mostRecentlyReported } from "@/lib/event-filters";
 import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
@@ -49,16 +51,22 @@ export default async function OverviewPage() {
       </section>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="text-xl font-semibold">Monuments by status</h2>
-        <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="status-counts">
-          {STATUSES.map((s) => (
-            <div key={s} className="rounded border border-stone-300 bg-white p-3" data-status={s}>
+        {/* Only statuses some monument has get a box; the others are named in one line. */}
+        <dl className="mt-3 flex flex-wrap gap-2" data-testid="status-counts">
+          {STATUSES.filter((s) => counts.get(s)).map((s) => (
+            <div key={s} className="flex items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2" data-status={s}>
               <dt>
                 <StatusBadge status={s} />
               </dt>
-              <dd className="mt-1 text-2xl font-semibold">{counts.get(s) ?? 0}</dd>
+              <dd className="text-xl font-semibold">{counts.get(s)}</dd>
             </div>
           ))}
         </dl>
+        {STATUSES.some((s) => !counts.get(s)) ? (
+          <p className="mt-2 text-sm text-stone-700" data-testid="status-zero">
+            {t("overview.noneWith")} {STATUSES.filter((s) => !counts.get(s)).map((s) => statusLabel(s).toLowerCase()).join(", ")}.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>

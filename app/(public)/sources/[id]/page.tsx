@@ -94,7 +94,7 @@ export default async function SourcePage({ params }: Props) {
           {source.citations.map((c) => (
             <li key={c.id} className="rounded border border-stone-300 bg-white p-3">
               <p className="text-sm">{claimOf(c)}</p>
-              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif italic">“{c.quote}”</blockquote>
+              <blockquote className="mt-2 border-s-4 border-stone-300 ps-3 font-serif italic">“{c.quote}”</blockquote>
               {c.paragraph ? <p className="mt-1 text-xs text-stone-600">paragraph {c.paragraph}</p> : null}
               {c.damageEvent && c.support !== null ? (
                 <p className="mt-1 text-sm text-stone-700" data-testid="support">

@@ -28,6 +28,10 @@ export function LeafletMap({ points, centre, tiles, current }: LeafletMapProps) 
     // screen-reader way through the same monuments.
     const map = L.map(el.current, { scrollWheelZoom: false, keyboard: false, attributionControl: true, zoomSnap: 0.5 });
     map.attributionControl.setPrefix(false);
+    // The view first: Leaflet defers drawing layers until the map has one, and the points'
+    // data attributes are set on their drawn elements.
+    const bounds = L.latLngBounds([[centre.latitude, centre.longitude], ...points.map((p) => [p.latitude, p.longitude] as [number, number])]);
+    map.fitBounds(bounds.pad(0.15), { maxZoom: 16, animate: false });
     if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19, crossOrigin: false }).addTo(map);
     L.control.scale({ metric: true, imperial: false, position: "bottomleft" }).addTo(map);
     const site = L.circleMarker([centre.latitude, centre.longitude], { radius: 10, color: "#1c1917", weight: 2, fill: false, interactive: false, className: "hw-site-centre" }).addTo(map);
@@ -52,8 +56,6 @@ export function LeafletMap({ points, centre, tiles, current }: LeafletMapProps) 
       marker.bindPopup(popup);
       marker.bindTooltip(p.name);
     }
-    const bounds = L.latLngBounds([[centre.latitude, centre.longitude], ...points.map((p) => [p.latitude, p.longitude] as [number, number])]);
-    map.fitBounds(bounds.pad(0.15), { maxZoom: 16 });
     return () => {
       map.remove();
     };

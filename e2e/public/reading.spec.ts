@@ -107,3 +107,23 @@ test("search from the header: an alias, the site's other name, an Arabic name, a
   await page.goto("/search?q=zzzz");
   await expect(page.getByTestId("search-empty")).toBeVisible();
 });
+
+test("search: 'arch' finds the arch first and not the events of monuments a shared quote also names", async ({ page }) => {
+  await page.goto("/search?q=arch");
+  const monuments = page.getByTestId("search-monuments").getByRole("link");
+  await expect(monuments.first()).toHaveText("Monumental Arch");
+  const events = page.getByTestId("search-events").getByTestId("event");
+  expect(await events.count()).toBeGreaterThan(0);
+  for (const e of await events.all()) await expect(e.locator("p.font-semibold a").first()).toHaveText("Monumental Arch");
+});
+
+test("/events can show each repeated quote once, with the claims it supports", async ({ page }) => {
+  await page.goto("/events");
+  const quotes = await page.getByTestId("event-list").getByTestId("citation").locator("blockquote").allInnerTexts();
+  expect(new Set(quotes).size).toBeLessThan(quotes.length); // the same passage repeats across events
+  await page.getByTestId("group-toggle").click();
+  await expect(page).toHaveURL(/group=quote/);
+  const grouped = await page.getByTestId("quote-group").locator("blockquote").allInnerTexts();
+  expect(grouped.length).toBe(new Set(grouped).size);
+  expect(await page.getByTestId("quote-group").filter({ has: page.locator("ul li:nth-child(2)") }).count()).toBeGreaterThan(0);
+});

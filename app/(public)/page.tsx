@@ -6,6 +6,8 @@ import { CountFigure } from "@/components/count-figure";
 import { EventItem } from "@/components/event-item";
 import { EventsOverTime } from "@/components/events-over-time";
 import { MonumentList } from "@/components/monument-list";
+import { SiteMap } from "@/components/map/site-map";
+import { mapReading } from "@/lib/map";
 import { StatusBadge } from "@/components/status-badge";
 import { countBy } from "@/lib/charts";
 import { STATUSES, type DamageMethod } from "@/lib/domain";
@@ -68,6 +70,15 @@ export default async function OverviewPage() {
           </p>
         ) : null}
       </section>
+      {site ? (
+        <section aria-labelledby="where-heading" className="space-y-3">
+          <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} />
+          <p>
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>
         <EventsOverTime events={events} periods={periods} />

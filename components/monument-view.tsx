@@ -98,7 +98,7 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
               : `${monument.site.name}, ${monument.site.country} (exact position not recorded)`}
           </dd>
         </dl>
-        <SiteMap site={monument.site} monuments={siteMonuments} current={monument.slug} reading={mapReading(asOf, clock)} />
+        <SiteMap site={monument.site} monuments={siteMonuments} current={monument.slug} reading={mapReading(asOf, clock)} headingLevel={3} />
         {monument.citations.length ? (
           <div className="space-y-3">
             <h3 className="font-semibold">What sources say about it</h3>

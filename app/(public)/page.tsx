@@ -73,7 +73,7 @@ export default async function OverviewPage() {
       {site ? (
         <section aria-labelledby="where-heading" className="space-y-3">
           <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
-          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} />
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
           <p>
             <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
           </p>

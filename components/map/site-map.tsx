@@ -13,13 +13,16 @@ type Props = {
   current?: string;
   /** Total before filtering, when the map shows a filtered selection. */
   total?: number;
+  /** The list's heading level: 3 where the map sits in a section of its own. */
+  headingLevel?: 2 | 3;
 };
 
 /**
  * The map and, beside it, the same monuments as a list: the text alternative, the keyboard way in,
  * and what remains useful with no map tiles (or no JavaScript) at all.
  */
-export function SiteMap({ site, monuments, reading, current, total }: Props) {
+export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const tiles = getMapTiles();
   const { located, unlocated } = mapPoints(monuments);
   return (
@@ -32,7 +35,7 @@ export function SiteMap({ site, monuments, reading, current, total }: Props) {
         </figcaption>
       </div>
       <div className="min-w-0 text-sm">
-        <h2 className="font-semibold">{t("map.listHeading")}</h2>
+        <Heading className="font-semibold">{t("map.listHeading")}</Heading>
         <ul className="mt-1 space-y-1" data-testid="map-list">
           {located.map((p) => (
             <li key={p.slug} className="flex flex-wrap items-center gap-x-2" data-slug={p.slug}>

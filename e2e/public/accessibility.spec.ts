@@ -25,6 +25,8 @@ const pages = [
 
 for (const path of pages) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => {
+    // axe walks every node: the long monument pages take over 30 s on a busy shared 2-core machine.
+    test.setTimeout(120_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

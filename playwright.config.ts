@@ -35,6 +35,9 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // No test reaches the internet: every outside host (the map's tile server) fails to resolve
+        // at once, as on a machine without a network; e2e/public/map.spec.ts checks the map then.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
       ],
     },
   },

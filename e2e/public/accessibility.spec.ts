@@ -38,7 +38,7 @@ for (const path of pages) {
 test.describe("on a 375 px phone", () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test("no public page scrolls sideways, and every chart fits", async ({ page, request }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000); // some 90 pages, each waited on until its charts and map are drawn
     const monuments = (await (await request.get("/api/v1/monuments?limit=500")).json()).items as { slug: string }[];
     const sources = (await (await request.get("/api/v1/sources?limit=500")).json()).items as { slug: string }[];
     const paths = [

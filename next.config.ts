@@ -1,5 +1,11 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { getMapTiles } from "./lib/env";
+import { tileOrigin } from "./lib/map-tiles";
+
+// The maps' tile server (MAP_TILE_URL, read at build time) is the one outside origin pages load from.
+const tiles = getMapTiles();
+const tileSrc = tiles ? ` ${tileOrigin(tiles.url)}` : "";
 
 // Security headers for every response. The Content-Security-Policy itself is written by the
 // production server (scripts/csp.mjs: hashes of each page's inline scripts, no 'unsafe-inline');
@@ -8,8 +14,9 @@ const devCsp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self' ws:",
+  `img-src 'self' data:${tileSrc}`,
+  "font-src 'self'",
+  `connect-src 'self' ws:${tileSrc}`,
   "frame-ancestors 'none'",
 ].join("; ");
 

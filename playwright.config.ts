@@ -36,6 +36,9 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // No test reaches the internet: every outside host (the map's tile server) fails to resolve
+        // at once, as on a machine without a network; e2e/public/map.spec.ts checks the map then.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
       ],
     },
   },
@@ -47,7 +50,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/with-db.mjs --memory -- node scripts/app.mjs start",
     url: `${baseURL}/`,
-    timeout: 600_000,
+    // migrate, seed and build: on a busy shared 2-core machine the build alone can take minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

@@ -27,7 +27,7 @@ export function CitationQuote({ citation }: { citation: CitationView }) {
     precision: source.publishedPrecision,
   });
   return (
-    <figure className="border-l-4 border-stone-300 pl-3" data-testid="citation">
+    <figure className="border-s-4 border-stone-300 ps-3" data-testid="citation">
       <blockquote className="font-serif italic text-stone-800">“{citation.quote}”</blockquote>
       <figcaption className="mt-1 text-sm text-stone-600">
         — {source.publisher}, {date}:{" "}

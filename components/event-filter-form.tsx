@@ -30,9 +30,10 @@ function Select({ name, label, value, options, any = "Any" }: { name: string; la
 }
 
 /** The /events filters as a GET form: the URL holds the filters, and it works without JavaScript. */
-export function EventFilterForm({ filters, monuments, actors }: Props) {
+export function EventFilterForm({ filters, monuments, actors, grouped = false }: Props & { grouped?: boolean }) {
   return (
     <form method="get" action="/events" className="no-print grid grid-cols-2 gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-4" aria-label="Filter events">
+      {grouped ? <input type="hidden" name="group" value="quote" /> : null}
       <Select name="monument" label="Monument" value={filters.monument} options={monuments.map((m) => ({ value: m.slug, label: m.name }))} />
       <Select name="method" label="Method" value={filters.method} options={DAMAGE_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} />
       <Select name="actor" label="Attributed to" value={filters.actor} options={[...actors.map((a) => ({ value: a.slug, label: a.name })), { value: "none", label: "Not attributed" }]} />

@@ -34,20 +34,20 @@ export function EventsOverTime({ events, periods }: { events: EventRow[]; period
           </li>
         ))}
       </ul>
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-start text-sm">
         <caption className="sr-only">Damage events and their date intervals</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-3">Monument</th>
-            <th scope="col" className="py-1 pr-3">When</th>
+            <th scope="col" className="py-1 pe-3">Monument</th>
+            <th scope="col" className="py-1 pe-3">When</th>
             <th scope="col" className="py-1">Extent</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-stone-200" data-testid="interval-row">
-              <td className="py-1 pr-3">{r.label}</td>
-              <td className="py-1 pr-3">{r.when}</td>
+              <td className="py-1 pe-3">{r.label}</td>
+              <td className="py-1 pe-3">{r.when}</td>
               <td className="py-1">{r.extent ? EXTENT_LABELS[r.extent] : "not assessed"}</td>
             </tr>
           ))}

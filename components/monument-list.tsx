@@ -33,7 +33,7 @@ export function MonumentList({ monuments, flat = false, query = "" }: { monument
         <li key={m.id} className="p-3">
           {item(m)}
           {!flat && childrenOf(m.id).length ? (
-            <ul className="mt-2 space-y-2 border-l-2 border-stone-200 pl-4" aria-label={`Components of ${m.name}`}>
+            <ul className="mt-2 space-y-2 border-s-2 border-stone-200 ps-4" aria-label={`Components of ${m.name}`}>
               {childrenOf(m.id).map((c) => (
                 <li key={c.id}>{item(c)}</li>
               ))}

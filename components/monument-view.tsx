@@ -1,21 +1,26 @@
 import Link from "next/link";
 import { formatInterval } from "@/lib/dates";
 import { MONUMENT_TYPE_LABELS, NAME_KIND_LABELS, textDirection } from "@/lib/labels";
-import type { MonumentDetail } from "@/lib/queries/monuments";
+import type { MonumentDetail, MonumentSummary } from "@/lib/queries/monuments";
 import { AsOfForm } from "./as-of-form";
 import { CitationQuote } from "./citation-quote";
 import { ConditionTimeline } from "./condition-timeline";
 import { Disagreements } from "./disagreements";
 import { EventItem } from "./event-item";
 import { ExportMenu } from "./export/export-menu";
-import { SitePlot } from "./site-plot";
+import { SiteMap } from "./map/site-map";
+import { PageMeta } from "./page-meta";
+import { oneMonumentDownloads } from "@/lib/downloads";
+import { FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
+import { mapReading } from "@/lib/map";
 import { stepText } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
-export function MonumentView({ monument, asOf, clock = "event", asOfError }: { monument: MonumentDetail; asOf?: string; clock?: Clock; asOfError?: string }) {
+export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "event", asOfError }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string }) {
+  const asOfQuery = asOf ? `asOf=${asOf}${clock === "event" ? "" : `&clock=${clock}`}` : "";
   // Accounts of one occurrence, so each can link to the others.
   const byId = new Map(monument.events.map((e) => [e.id, e]));
   const occurrence = new Map(monument.events.map((e) => [e.id, occurrenceOf(e.id, byId)]));
@@ -93,7 +98,7 @@ export function MonumentView({ monument, asOf, clock = "event", asOfError }: { m
               : `${monument.site.name}, ${monument.site.country} (exact position not recorded)`}
           </dd>
         </dl>
-        <SitePlot site={monument.site} monuments={monument.site.monuments} current={monument.slug} />
+        <SiteMap site={monument.site} monuments={siteMonuments} current={monument.slug} reading={mapReading(asOf, clock)} headingLevel={3} />
         {monument.citations.length ? (
           <div className="space-y-3">
             <h3 className="font-semibold">What sources say about it</h3>
@@ -116,6 +121,17 @@ export function MonumentView({ monument, asOf, clock = "event", asOfError }: { m
           <p>No published reports about this monument.</p>
         )}
       </section>
+      <PageMeta updated={updated} downloads={oneMonumentDownloads(monument.slug, asOfQuery)} feed={FEED_PATHS.monument(monument.slug)} permalink={`/monuments/${monument.slug}${asOfQuery ? `?${asOfQuery}` : ""}`} />
     </article>
   );
+}
+
+/** The monument's own Atom feed and the site-wide one, for <link rel="alternate">. */
+export function monumentFeeds(slug: string, name: string) {
+  return {
+    "application/atom+xml": [
+      { url: FEED_PATHS.monument(slug), title: `Heritage Watch: ${name}` },
+      { url: FEED_PATHS.all, title: "Heritage Watch: published changes" },
+    ],
+  };
 }

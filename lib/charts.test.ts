@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conditionSteps, controlSpans, countBy, DAY_MS, dayToMs, eventRanges, halfYearTicks, msToDay, timeDomain } from "./charts";
+import { conditionSteps, controlSpans, countBy, DAY_MS, dayToMs, eventRanges, fitTicks, halfYearTicks, msToDay, timeDomain } from "./charts";
 
 const ev = (id: string, e: string | null, l: string | null, precision: "WINDOW" | "EXACT_DAY" = "WINDOW") => ({
   id,
@@ -86,5 +86,15 @@ describe("conditionSteps", () => {
   });
   it("with no steps, is unknown throughout", () => {
     expect(conditionSteps([], domain).points.map((p) => p.status)).toEqual(["unknown", "unknown"]);
+  });
+});
+
+describe("fitTicks", () => {
+  const ticks = [1, 2, 3, 4, 5, 6];
+  it("keeps every tick where the labels fit, and thins them on a narrow chart", () => {
+    expect(fitTicks(ticks, 600)).toEqual(ticks);
+    expect(fitTicks(ticks, 200)).toEqual([1, 3, 5]);
+    expect(fitTicks(ticks, 60)).toEqual([1]);
+    expect(fitTicks([], 100)).toEqual([]);
   });
 });

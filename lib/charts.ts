@@ -203,3 +203,14 @@ export function conditionSteps(steps: StatusStep[], [lo, hi]: [number, number]):
 
 export const formatMonth = (ms: number): string =>
   new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(ms));
+
+/**
+ * Thin out axis ticks so their labels (about `labelPx` wide) do not overlap in `plotPx`: keeps
+ * every k-th tick, always the first. On a 375 px phone the half-year ticks become yearly.
+ */
+export function fitTicks(ticks: number[], plotPx: number, labelPx = 56): number[] {
+  if (ticks.length <= 1 || plotPx <= 0) return ticks;
+  const fit = Math.max(1, Math.floor(plotPx / labelPx));
+  const step = Math.ceil(ticks.length / fit);
+  return ticks.filter((_, i) => i % step === 0);
+}

@@ -28,6 +28,29 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+// The map's tile source, read apart from the rest so next.config.ts can build the CSP from it
+// without a database. Both are fixed at build time (the CSP header is). MAP_TILE_URL=none draws
+// the map without tiles: points, the site and a scale bar over a plain background.
+const mapSchema = z.object({
+  MAP_TILE_URL: z
+    .union([z.literal("none"), z.string().regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, "MAP_TILE_URL must be an https:// template with {z}, {x} and {y}, or none")])
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+});
+
+export interface MapTiles {
+  url: string;
+  attribution: string;
+}
+
+/** The tile layer the maps draw, or null when tiles are switched off. */
+export function getMapTiles(): MapTiles | null {
+  const parsed = mapSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+  const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = parsed.data;
+  return MAP_TILE_URL === "none" ? null : { url: MAP_TILE_URL, attribution: MAP_TILE_ATTRIBUTION };
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {

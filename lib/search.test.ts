@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesText, searchMonuments } from "./search";
+import { matchesText, searchEvents, searchMonuments } from "./search";
 
 const site = ["Palmyra", "Tadmur", "تدمر"];
 const monuments = [
@@ -31,5 +31,23 @@ describe("matchesText", () => {
     expect(matchesText("explo", ["Explosives"])).toBe(true);
     expect(matchesText("plosives", ["Explosives"])).toBe(false);
     expect(matchesText("", ["anything"])).toBe(false);
+  });
+});
+
+describe("searchEvents", () => {
+  const shared = "the temple of Bel and most of the tower tombs are gone now, as is the monumental arch";
+  const events = [
+    { id: "bel-1", monumentId: "bel", own: ["Temple of Bel", "Blown up with explosives"], quotes: [shared] },
+    { id: "arch-1", monumentId: "arch", own: ["Monumental Arch", "Blown up"], quotes: ["IS blew up the arch"] },
+    { id: "tombs-1", monumentId: "tombs", own: ["Tower Tombs", "Destroyed"], quotes: [shared] },
+  ];
+  it("matches an event through its own fields, not through another monument named in a shared quote", () => {
+    expect(searchEvents("arch", events, ["arch"])).toEqual(["arch-1"]);
+  });
+  it("still finds events by words of their quotes when the query names no other monument", () => {
+    expect(searchEvents("gone", events, [])).toEqual(["bel-1", "tombs-1"]);
+  });
+  it("ranks the events of a monument the query names first", () => {
+    expect(searchEvents("blown", events, ["arch"])).toEqual(["arch-1", "bel-1"]);
   });
 });

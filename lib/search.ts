@@ -28,3 +28,27 @@ export function matchesText(query: string, texts: (string | null | undefined)[])
   const haystack = normalizeName(texts.filter(Boolean).join(" ")).split(" ");
   return words.every((w) => haystack.some((h) => h.startsWith(w)));
 }
+
+export interface SearchableEvent {
+  id: string;
+  monumentId: string;
+  /** The event's own words: description, date as worded, its monument's names, its actor. */
+  own: (string | null | undefined)[];
+  quotes: string[];
+}
+
+/**
+ * Events, best first. An event matches through its own fields; through a quoted passage only
+ * when the query names no *other* monument — a passage shared by several claims ("the temple of
+ * Bel … and the arch") must not make "arch" find the temple's event. Events of a monument the
+ * query names come first.
+ */
+export function searchEvents(query: string, events: SearchableEvent[], namedMonumentIds: string[]): string[] {
+  const named = new Set(namedMonumentIds);
+  const hits = events.filter((e) => {
+    if (matchesText(query, e.own)) return true;
+    const namesAnother = [...named].some((id) => id !== e.monumentId);
+    return !namesAnother && matchesText(query, e.quotes);
+  });
+  return [...hits.filter((e) => named.has(e.monumentId)), ...hits.filter((e) => !named.has(e.monumentId))].map((e) => e.id);
+}

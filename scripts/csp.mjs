@@ -11,13 +11,19 @@
 import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 
+// The maps' tile server (MAP_TILE_URL, as lib/env.ts reads it; "none" switches tiles off) is the one
+// outside origin pages load images from. Leaflet's "{s}" subdomain becomes a wildcard host, as in
+// lib/map-tiles.ts, which builds the same source for `next dev`'s policy.
+const TILES = process.env.MAP_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+const tileSrc = TILES === "none" ? "" : ` ${/^https:\/\/[^/]+/.exec(TILES)?.[0].replace(/\{s\}/g, "*") ?? ""}`.trimEnd();
+
 const DIRECTIVES = [
   "default-src 'self'",
   // React and Next set style attributes; styles cannot run code.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  `img-src 'self' data:${tileSrc}`,
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${tileSrc}`,
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,24 +1,45 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { PageMeta } from "@/components/page-meta";
 import { ControlTimeline } from "@/components/control-timeline";
 import { CountFigure } from "@/components/count-figure";
 import { EventItem } from "@/components/event-item";
 import { EventsOverTime } from "@/components/events-over-time";
 import { MonumentList } from "@/components/monument-list";
 import { AsOfForm } from "@/components/as-of-form";
+import { SiteMap } from "@/components/map/site-map";
 import { StatusCounts } from "@/components/status-counts";
 import { countBy } from "@/lib/charts";
 import type { DamageMethod } from "@/lib/domain";
+import { mapReading } from "@/lib/map";
+import { t } from "@/lib/messages";
 import { mostRecentlyReported } from "@/lib/event-filters";
 import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
 import { listEvents } from "@/lib/queries/events";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
+import { getLastUpdated } from "@/lib/queries/freshness";
+import { listSites } from "@/lib/queries/sites";
+import { eventDownloads, monumentDownloads } from "@/lib/downloads";
+import { FEED_PATHS } from "@/lib/feeds/paths";
+
+export const metadata: Metadata = {
+  alternates: {
+    types: {
+      "application/atom+xml": [
+        { url: FEED_PATHS.all, title: "Heritage Watch: published changes" },
+        { url: FEED_PATHS.site("palmyra"), title: "Heritage Watch: Palmyra" },
+      ],
+    },
+  },
+};
 
 // Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
 
 export default async function OverviewPage() {
-  const [monuments, periods, events] = await Promise.all([listMonuments(), listControlPeriods(), listEvents()]);
+  const [monuments, periods, events, sites, updated] = await Promise.all([listMonuments(), listControlPeriods(), listEvents(), listSites(), getLastUpdated({ kind: "all" })]);
+  const site = sites[0];
   const counts = countByStatus(monuments);
   const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
   return (
@@ -37,6 +58,15 @@ export default async function OverviewPage() {
           <AsOfForm path="/" title="Count them on a date" />
         </div>
       </section>
+      {site ? (
+        <section aria-labelledby="where-heading" className="space-y-3">
+          <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+          <p>
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>
         <EventsOverTime events={events} periods={periods} />
@@ -79,6 +109,7 @@ export default async function OverviewPage() {
           <MonumentList monuments={monuments} />
         </div>
       </section>
+      <PageMeta updated={updated} downloads={[...monumentDownloads(), ...eventDownloads()]} feed={site ? FEED_PATHS.site(site.slug) : undefined} permalink="/" />
     </div>
   );
 }

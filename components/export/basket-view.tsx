@@ -22,7 +22,7 @@ export function BasketView() {
         {items.map((i) => (
           <li key={`${i.kind}:${i.id}`} className="flex items-center justify-between gap-3 p-3" data-testid="basket-item">
             <span>
-              <span className="mr-2 text-xs uppercase text-stone-500">{i.kind}</span>
+              <span className="me-2 text-xs uppercase text-stone-500">{i.kind}</span>
               <Link href={i.href} className="text-blue-800 underline">{i.label}</Link>
             </span>
             <button type="button" onClick={() => remove(i)} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">

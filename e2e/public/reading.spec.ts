@@ -44,7 +44,7 @@ test("as of: a malformed or out-of-range date is explained, not ignored silently
   await expect(page.getByRole("alert").filter({ hasText: "outside the period this record covers" })).toBeVisible();
 });
 
-test("monument page: condition chart with a band for an open window, site plot of sourced positions, support grade", async ({ page }) => {
+test("monument page: condition chart with a band for an open window, map without invented positions, support grade", async ({ page }) => {
   await page.goto("/monuments/tetrapylon");
   const condition = page.getByTestId("condition-timeline");
   await expect(condition.locator("svg.recharts-surface")).toBeVisible({ timeout: 20_000 }); // loaded after hydration
@@ -52,9 +52,9 @@ test("monument page: condition chart with a band for an open window, site plot o
   const steps = condition.getByTestId("condition-steps").getByRole("listitem");
   await expect(steps.first()).toHaveText(/^From \d+ December 2016: possibly severely damaged \(severely damaged between \d+ December 2016 and \d+ (December 2016|January 2017)\)$/);
   await expect(steps.nth(1)).toHaveText(/^From \d+ (December 2016|January 2017): Severe damage$/);
-  const plot = page.getByTestId("site-plot");
-  await expect(plot).toContainText("This monument is the red point.");
-  expect(await plot.locator("svg circle").count()).toBeGreaterThan(2);
+  // Its sources place it only "at the site": listed beside the map, not drawn on the site's centre.
+  await expect(page.getByTestId("map-unlocated")).toContainText("Tetrapylon");
+  await expect(page.locator('.hw-point[data-slug="tetrapylon"]')).toHaveCount(0);
   await expect(page.getByTestId("event").getByTestId("support").first()).toHaveText(/\d+ independent sources/);
   await expect(page.getByTestId("citation").locator("a", { hasText: "Syrian army, militias push into Palmyra" }).first()).toHaveAttribute("href", /^https?:\/\//);
 });
@@ -111,4 +111,24 @@ test("search from the header: an alias, the site's other name, an Arabic name, a
 
   await page.goto("/search?q=zzzz");
   await expect(page.getByTestId("search-empty")).toBeVisible();
+});
+
+test("search: 'arch' finds the arch first and not the events of monuments a shared quote also names", async ({ page }) => {
+  await page.goto("/search?q=arch");
+  const monuments = page.getByTestId("search-monuments").getByRole("link");
+  await expect(monuments.first()).toHaveText("Monumental Arch");
+  const events = page.getByTestId("search-events").getByTestId("event");
+  expect(await events.count()).toBeGreaterThan(0);
+  for (const e of await events.all()) await expect(e.locator("p.font-semibold a").first()).toHaveText("Monumental Arch");
+});
+
+test("/events can show each repeated quote once, with the claims it supports", async ({ page }) => {
+  await page.goto("/events");
+  const quotes = await page.getByTestId("event-list").getByTestId("citation").locator("blockquote").allInnerTexts();
+  expect(new Set(quotes).size).toBeLessThan(quotes.length); // the same passage repeats across events
+  await page.getByTestId("group-toggle").click();
+  await expect(page).toHaveURL(/group=quote/);
+  const grouped = await page.getByTestId("quote-group").locator("blockquote").allInnerTexts();
+  expect(grouped.length).toBe(new Set(grouped).size);
+  expect(await page.getByTestId("quote-group").filter({ has: page.locator("ul li:nth-child(2)") }).count()).toBeGreaterThan(0);
 });

@@ -50,7 +50,7 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
     const source = await createRecorded(ctx, sourceStore, {
       id: null, version: null, url: r.url, title: r.title!, publisher: r.publisher!, agency: r.agency, authors: r.authors, publishedEarliest: r.publishedEarliest,
       publishedLatest: r.publishedLatest, publishedPrecision: r.publishedPrecision, publishedText: r.publishedText, language: r.language!,
-      archiveUrl: r.archiveUrl, accessedAt: r.accessedAt, kind: r.kind!, note: r.note,
+      archiveUrl: r.archiveUrl, accessedAt: r.accessedAt, kind: r.kind!, note: r.note, editorNote: r.editorNote,
     });
     sourceId = source.id;
     created.push([sourceStore, source]);

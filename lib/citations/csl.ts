@@ -50,7 +50,9 @@ const CSL_TYPES: Record<SourceKind, string> = {
   OFFICIAL_STATEMENT: "document",
   SATELLITE_ASSESSMENT: "report",
   NGO_REPORT: "report",
-  REFERENCE_WORK: "entry-encyclopedia",
+  // The reference works cited are web pages (encyclopedia copies, guides), mostly undated: as an
+  // encyclopedia entry with no encyclopedia named, styles printed a stray "In.".
+  REFERENCE_WORK: "webpage",
 };
 
 /** "Weedah Hamzah" → family Hamzah, given Weedah; "Perry, Tom" as written; one word → literal. */
@@ -95,7 +97,8 @@ export function passagesNote(passages: CitedPassage[]): string {
   return passages.map((p) => `“${p.quote}”${p.paragraph ? ` (¶ ${p.paragraph})` : ""}`).join("; ");
 }
 
-export function toCslItem(source: CitableSource, passages: CitedPassage[] = [], withQuotes = false): CslItem {
+/** `key` is the readable citation key (lib/citations/keys.ts); without one, the slug. */
+export function toCslItem(source: CitableSource, passages: CitedPassage[] = [], withQuotes = false, key = source.slug): CslItem {
   const type = CSL_TYPES[source.kind];
   const issued = toCslIssued({ earliest: source.publishedEarliest, latest: source.publishedLatest, precision: source.publishedPrecision });
   const note = [
@@ -104,8 +107,8 @@ export function toCslItem(source: CitableSource, passages: CitedPassage[] = [], 
   ].filter(Boolean);
   const item: CslItem = {
     id: source.slug,
-    // Stable keys: the slug never changes, so \cite{…} in a report keeps working across exports.
-    "citation-key": source.slug,
+    // Stable keys (lib/citations/keys.ts), so \cite{…} in a report keeps working across exports.
+    "citation-key": key,
     type,
     title: source.title,
     publisher: source.publisher,

@@ -101,3 +101,59 @@ describe("formatted styles", { timeout: 30_000 }, () => {
     for (const f of CITATION_FORMATS) expect(formatCitations(items.slice(0, 1), f).contentType).toMatch(/charset=utf-8/);
   });
 });
+
+function pandocCslJson(bib: string): Record<string, unknown>[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hw-bib-"));
+  fs.writeFileSync(path.join(dir, "refs.bib"), bib);
+  const out = execFileSync("pandoc", ["-f", "biblatex", "-t", "csljson", path.join(dir, "refs.bib")], { encoding: "utf8" });
+  fs.rmSync(dir, { recursive: true });
+  return JSON.parse(out);
+}
+
+describe("BibTeX that biblatex and pandoc read without loss", { timeout: 30_000 }, () => {
+  const plain = sources.map((s) => toCslItem(s));
+  const bib = formatCitations(plain, "bibtex").body;
+  const read = new Map(pandocCslJson(bib).map((e) => [e.id as string, e]));
+
+  it("writes full ISO dates and a month macro, never a day inside `month`", () => {
+    expect(bib).not.toMatch(/month = \{/);
+    const dpa = bib.slice(bib.indexOf("albawaba-2017-03-02-syrian-army-push-into-palmyra"));
+    expect(dpa).toMatch(/date = \{2017-03-02\},\n\tyear = \{2017\},\n\tmonth = mar,/);
+  });
+
+  it("pandoc reads every entry's type, newspaper, full date and accessed date as the CSL says", () => {
+    expect(read.size).toBe(plain.length);
+    for (const item of plain) {
+      const e = read.get(item["citation-key"])!;
+      expect(e, item.id).toBeDefined();
+      expect(e.type, item.id).toBe(item.type === "document" && item.URL ? "webpage" : item.type);
+      // pandoc prints typographic apostrophes ("Ma’an").
+      if (item.type === "article-newspaper") expect(String(e["container-title"]).replace(/’/g, "'"), item.id).toBe(item["container-title"]);
+      if (item.issued && "date-parts" in item.issued) expect(e.issued, item.id).toEqual(item.issued);
+      if (item.accessed && item.URL) expect(e.accessed, item.id).toEqual(item.accessed);
+    }
+  });
+
+  it("citation-js reads the dates back in full", () => {
+    const back = new Cite(bib).data as { id: string; issued?: { "date-parts": number[][] } }[];
+    const dpa = back.find((e) => e.id === "albawaba-2017-03-02-syrian-army-push-into-palmyra")!;
+    expect(dpa.issued?.["date-parts"][0]).toEqual([2017, 3, 2]);
+  });
+});
+
+describe("formatted styles", { timeout: 60_000 }, () => {
+  const plain = sources.map((s) => toCslItem(s));
+  for (const style of Object.keys(STYLES) as (keyof typeof STYLES)[]) {
+    it(`${style}: no stray punctuation, and web pages carry their accessed date`, () => {
+      const text = formatCitations(plain, style).body;
+      const entries = text.split("\n").filter(Boolean);
+      for (const e of entries) {
+        expect(e).not.toMatch(/(^|\s)In\.(\s|$)|\.\s*\.(?!\.)|,\s*[,.]|\(\s*\)|\[\s*\]|:\s*[.,]|\s[,.;:](\s|$)/);
+      }
+      for (const s of sources.filter((x) => x.kind === "REFERENCE_WORK" && x.url)) {
+        const entry = entries.find((e) => e.includes(s.url!.replace(/^https?:\/\//, "").slice(0, 30)));
+        expect(entry, `${style} ${s.slug}`).toMatch(/(Accessed|Retrieved|accessed):? [^\n]*2026/);
+      }
+    });
+  }
+});

@@ -2,6 +2,7 @@
 // (BibTeX, RIS, CSL styles); we only choose options, add the header comment and the CSV.
 import { toCsv } from "@/lib/csv";
 import { formatBibliography } from "./bibliography";
+import { formatBibtexEntries } from "./bibtex";
 import type { CslDate, CslItem, CslName } from "./csl";
 import { render } from "./engine";
 
@@ -119,7 +120,8 @@ export function formatCitations(items: CslItem[], format: CitationFormat, opts: 
     case "bibtex": {
       // @comment is the one comment form every BibTeX reader (bibtex, biber, pandoc, Zotero) skips.
       const top = header ? `@comment{${headerLines(header).join("\n")}}\n\n` : "";
-      return { body: top + (render("bibtex", noRanges().map(latexSafe), { format: "text" }) as string), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
+      // Ranges stay: biblatex and pandoc read a `date` range; lib/citations/bibtex.ts explains.
+      return { body: top + formatBibtexEntries(items.map(latexSafe)), contentType: "application/x-bibtex; charset=utf-8", extension: "bib" };
     }
     case "ris":
       // RIS has no comment syntax that every reader skips: the header goes in HTTP headers only.

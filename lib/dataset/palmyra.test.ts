@@ -64,7 +64,7 @@ describe("sources", () => {
     for (const { source } of sources) expect(source.url !== null || source.seedFile !== undefined, source.slug).toBe(true);
   });
   it("keep notes about the source itself, never about how it was found", () => {
-    for (const { source } of sources) expect(source.note ?? "", source.slug).not.toMatch(/search tool|pages corpus|stored cop|found with/i);
+    for (const { source } of sources) expect(source.note ?? "", source.slug).not.toMatch(/search tool|pages corpus|stored cop|found with|web archive|docslib|accessedAt|reached through|captured/i);
   });
   it("never report what had not happened when they were published", () => {
     for (const f of sources) {

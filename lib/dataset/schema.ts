@@ -158,6 +158,8 @@ export const sourceFileSchema = z.strictObject({
     accessedAt: maybe(day),
     kind: z.enum(SOURCE_KINDS),
     note: maybe(text),
+    /** Editors' working notes: imported for the admin, never shown publicly. */
+    editorNote: maybe(text).optional(),
     state,
     /** One of the project's founding articles (shared/seeds/), against which the quotes are checked. */
     seedFile: text.optional(),

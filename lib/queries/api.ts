@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { MonumentFilter } from "@/lib/api/monument-filter";
 import type { EventFilter } from "@/lib/api/params";
 import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -7,7 +8,6 @@ import { publishedDisagreements } from "./disagreements";
 import { eventWhereResolved } from "./event-filter";
 import type { DisagreementKind } from "@/lib/disagreements";
 import { listMonuments } from "./monuments";
-import type { Clock } from "@/lib/time";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
@@ -20,7 +20,7 @@ export function dateOf(iv: DateInterval & { text?: string | null }) {
   return { earliest: iv.earliest ? toIsoDay(iv.earliest) : null, latest: iv.latest ? toIsoDay(iv.latest) : null, precision: iv.precision, edtf: toEdtf(iv), text: iv.text ?? null };
 }
 
-export async function listApiMonuments(origin: string, filter: { status: string[]; type: string[]; asOf?: string; clock?: Clock }) {
+export async function listApiMonuments(origin: string, filter: MonumentFilter) {
   const all = await listMonuments(filter.asOf, filter.clock);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
@@ -38,6 +38,7 @@ export async function listApiMonuments(origin: string, filter: { status: string[
         : {}),
       latitude: m.latitude,
       longitude: m.longitude,
+      locationPrecision: m.locationPrecision,
       parent: m.parentId ? slugOf.get(m.parentId) ?? null : null,
       eventCount: m.eventCount,
       url: `${origin}/monuments/${m.slug}`,

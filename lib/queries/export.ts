@@ -1,4 +1,5 @@
 import "server-only";
+import { citationKeys } from "@/lib/citations/keys";
 import type { Prisma } from "@/generated/prisma/client";
 import { hasEventFilter, type CitationQuery } from "@/lib/api/params";
 import type { CitableSource, CitedPassage } from "@/lib/citations/csl";
@@ -64,4 +65,16 @@ export async function getCitedSources(q: CitationQuery): Promise<{ unknown: stri
   const day = (d: Date | string | null) => (d ? new Date(d).getTime() : Number.POSITIVE_INFINITY);
   const sources = [...bySource.values()].sort((a, b) => day(a.publishedEarliest) - day(b.publishedEarliest) || a.title.localeCompare(b.title));
   return { unknown, sources };
+}
+
+/**
+ * Every source's readable citation key (lib/citations/keys.ts). Drafts and archived sources count
+ * too (only keys of published ones are ever written), so publishing or archiving one never
+ * renames another's key.
+ */
+export async function getCitationKeys(): Promise<Map<string, string>> {
+  const all = await db().source.findMany({
+    select: { slug: true, title: true, authors: true, publisher: true, publishedEarliest: true, createdAt: true },
+  });
+  return citationKeys(all);
 }

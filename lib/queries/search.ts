@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { matchesText, searchMonuments } from "@/lib/search";
+import { rankMatches } from "@/lib/names";
+import { matchesText, searchEvents, searchMonuments } from "@/lib/search";
 import { listEvents } from "./events";
 import { listMonuments } from "./monuments";
 import { visible } from "./public-filters";
@@ -24,11 +25,21 @@ export async function search(query: string) {
     monuments.map((m) => ({ id: m.id, names: [m.name, ...m.names.map((n) => n.value)], siteNames: siteNamesOf.get(m.id) ?? [] })),
   );
   const byId = new Map(monuments.map((m) => [m.id, m]));
+  const namesOf = new Map(monuments.map((m) => [m.id, [m.name, ...m.names.map((n) => n.value)]]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
   return {
     monuments: ids.map((id) => byId.get(id)!),
-    events: events.filter((e) =>
-      matchesText(query, [e.description, e.dateText, e.monument.name, e.actor?.name, ...e.citations.map((c) => c.quote)]),
-    ),
+    events: searchEvents(
+      query,
+      events.map((e) => ({
+        id: e.id,
+        monumentId: e.monumentId,
+        own: [e.description, e.dateText, ...(namesOf.get(e.monumentId) ?? [e.monument.name]), e.actor?.name],
+        quotes: e.citations.map((c) => c.quote),
+      })),
+      // Monuments the query names by their own names (not via the site's: "Palmyra" names them all).
+      rankMatches(query, monuments.map((m) => ({ id: m.id, names: namesOf.get(m.id)! }))),
+    ).map((id) => eventById.get(id)!),
     sources: sources.filter((s) => matchesText(query, [s.title, s.publisher, ...s.authors, s.note, s.publishedText])),
   };
 }

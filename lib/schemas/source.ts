@@ -20,6 +20,8 @@ export const sourceShape = {
   accessedAt: optionalDay,
   kind: choice(SOURCE_KINDS, "a kind of source"),
   note: optionalText,
+  // Working notes for editors only: no public page, API answer or export ever reads this field.
+  editorNote: optionalText,
 };
 
 type SourceDates = { publishedEarliest: string | null; publishedLatest: string | null; publishedPrecision: (typeof DATE_PRECISIONS)[number] };
@@ -50,5 +52,6 @@ export const sourceFields: FieldDef[] = [
   { name: "archiveUrl", label: "Archive URL", kind: "url", optional: true },
   { name: "accessedAt", label: "Accessed on", kind: "date", optional: true, hint: "The day you read it online." },
   { name: "kind", label: "Kind", kind: "select", options: opts(SOURCE_KINDS, SOURCE_KIND_LABELS) },
-  { name: "note", label: "Note", kind: "textarea", optional: true },
+  { name: "note", label: "Public note", kind: "textarea", optional: true, hint: "Shown to readers: about the source itself, e.g. where its date or attribution comes from." },
+  { name: "editorNote", label: "Editors' note", kind: "textarea", optional: true, hint: "Never shown publicly: how a copy was found, which fields were derived, what to check." },
 ];

@@ -1,6 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
+import { QuoteGroupList } from "@/components/quote-group-list";
+import { groupByQuote } from "@/lib/quote-groups";
+import { t } from "@/lib/messages";
+import { PageMeta } from "@/components/page-meta";
+import { eventDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { ExportMenu } from "@/components/export/export-menu";
 import { applyEventFilters, citationQueryOf, parseEventFilters, type SearchParams } from "@/lib/event-filters";
 import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
@@ -8,8 +15,11 @@ import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
 export const metadata: Metadata = { title: "Events" };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filters, errors } = parseEventFilters(await searchParams);
-  const [events, options] = await Promise.all([listEvents(), listEventFilterOptions()]);
+  const params = await searchParams;
+  const { filters, errors } = parseEventFilters(params);
+  const grouped = params.group === "quote";
+  const [events, options, updated] = await Promise.all([listEvents(), listEventFilterOptions(), getLastUpdated({ kind: "all" })]);
+  const query = citationQueryOf(filters).replace(/^list=events&?/, "");
   const shown = applyEventFilters(events, filters);
   const disputed = events.filter((e) => e.disagreements.length > 0).length;
   return (
@@ -19,7 +29,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         Every published claim of damage, each with its date interval and its quoted sources. A date range keeps every
         event that could have happened in it.
       </p>
-      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} />
+      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} />
       {errors.length ? (
         <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {errors.map((e) => <li key={e}>{e}</li>)}
@@ -36,6 +46,18 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />
       ) : null}
       {shown.length ? (
+        <p className="no-print text-sm">
+          <Link href={`/events?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "" : "group=quote"].filter(Boolean).join("&")}`} className="text-blue-800 underline" data-testid="group-toggle">
+            {grouped ? t("events.listByEvent") : t("events.groupByQuote")}
+          </Link>
+        </p>
+      ) : null}
+      {shown.length && grouped ? (
+        <>
+          <p className="text-sm text-stone-700">{t("events.groupedNote", { count: groupByQuote(shown).length })}</p>
+          <QuoteGroupList events={shown} />
+        </>
+      ) : shown.length ? (
         <ol className="space-y-4" data-testid="event-list">
           {shown.map((e) => (
             <EventItem key={e.id} event={e} />
@@ -44,6 +66,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       ) : (
         <p>No event matches these filters.</p>
       )}
+      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} />
     </div>
   );
 }

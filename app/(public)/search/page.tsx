@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventItem } from "@/components/event-item";
 import { MonumentList } from "@/components/monument-list";
+import { PageMeta } from "@/components/page-meta";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { SearchBox } from "@/components/search-box";
 import type { SearchParams } from "@/lib/event-filters";
 import { search } from "@/lib/queries/search";
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: "Search" };
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "")).trim().slice(0, 200);
-  const results = q ? await search(q) : null;
+  const [results, updated] = await Promise.all([q ? search(q) : null, getLastUpdated({ kind: "all" })]);
   const total = results ? results.monuments.length + results.events.length + results.sources.length : 0;
   return (
     <div className="space-y-6">
@@ -52,6 +54,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </section>
         </>
       )}
+      <PageMeta updated={updated} downloads={[]} permalink={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} />
     </div>
   );
 }

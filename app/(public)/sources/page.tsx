@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BasketButton } from "@/components/export/basket-button";
+import { PageMeta } from "@/components/page-meta";
+import { sourceDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { formatInterval } from "@/lib/dates";
 import { SOURCE_KIND_LABELS } from "@/lib/labels";
 import { listSources } from "@/lib/queries/sources";
@@ -11,7 +14,7 @@ export const metadata: Metadata = { title: "Sources" };
 export const revalidate = 3600;
 
 export default async function SourcesPage() {
-  const sources = await listSources();
+  const [sources, updated] = await Promise.all([listSources(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">Sources</h1>
@@ -32,6 +35,7 @@ export default async function SourcesPage() {
           </li>
         ))}
       </ul>
+      <PageMeta updated={updated} downloads={sourceDownloads()} permalink="/sources" />
     </div>
   );
 }

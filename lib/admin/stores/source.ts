@@ -39,7 +39,7 @@ export const sourceStore: EntityStore<typeof sourceSchema> = {
       content: {
         id: s.id, version: s.version, url: s.url, title: s.title, publisher: s.publisher, agency: s.agency, authors: s.authors,
         publishedEarliest: day(s.publishedEarliest), publishedLatest: day(s.publishedLatest), publishedPrecision: s.publishedPrecision,
-        publishedText: s.publishedText, language: s.language, archiveUrl: s.archiveUrl, accessedAt: day(s.accessedAt), kind: s.kind, note: s.note,
+        publishedText: s.publishedText, language: s.language, archiveUrl: s.archiveUrl, accessedAt: day(s.accessedAt), kind: s.kind, note: s.note, editorNote: s.editorNote,
       },
     };
   },

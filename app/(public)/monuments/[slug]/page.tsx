@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MonumentView } from "@/components/monument-view";
-import { getMonumentBySlug, listMonumentSlugs } from "@/lib/queries/monuments";
+import { monumentFeeds, MonumentView } from "@/components/monument-view";
+import { getLastUpdated } from "@/lib/queries/freshness";
+import { getMonumentBySlug, listMonuments, listMonumentSlugs } from "@/lib/queries/monuments";
 
 // Cached: prerendered at build, refreshed by revalidatePublicPages() on edit (lib/cache-tags.ts).
 // ?asOf= never reaches this page: next.config.ts rewrites it to ./as-of/[date].
@@ -15,11 +16,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const monument = await getMonumentBySlug((await params).slug);
-  return { title: monument?.name ?? "Monument not found" };
+  return monument ? { title: monument.name, alternates: { types: monumentFeeds(monument.slug, monument.name) } } : { title: "Monument not found" };
 }
 
 export default async function MonumentPage({ params }: Props) {
-  const monument = await getMonumentBySlug((await params).slug);
+  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug((await params).slug), listMonuments()]);
   if (!monument) notFound();
-  return <MonumentView monument={monument} />;
+  const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} />;
 }

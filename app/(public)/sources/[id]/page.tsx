@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SourceExport } from "@/components/export/source-export";
+import { PageMeta } from "@/components/page-meta";
+import { sourceDownloads } from "@/lib/downloads";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { formatInterval } from "@/lib/dates";
 import { supportLabel } from "@/lib/independence";
 import { CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
@@ -48,7 +51,7 @@ function claimOf(c: SourceDetail["citations"][number]) {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const [source, updated] = await Promise.all([getSource((await params).id), getLastUpdated({ kind: "all" })]);
   if (!source) notFound();
   const published = formatInterval({
     earliest: source.publishedEarliest,
@@ -91,7 +94,7 @@ export default async function SourcePage({ params }: Props) {
           {source.citations.map((c) => (
             <li key={c.id} className="rounded border border-stone-300 bg-white p-3">
               <p className="text-sm">{claimOf(c)}</p>
-              <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 font-serif italic">“{c.quote}”</blockquote>
+              <blockquote className="mt-2 border-s-4 border-stone-300 ps-3 font-serif italic">“{c.quote}”</blockquote>
               {c.paragraph ? <p className="mt-1 text-xs text-stone-600">paragraph {c.paragraph}</p> : null}
               {c.damageEvent && c.support !== null ? (
                 <p className="mt-1 text-sm text-stone-700" data-testid="support">
@@ -102,6 +105,7 @@ export default async function SourcePage({ params }: Props) {
           ))}
         </ol>
       </section>
+      <PageMeta updated={updated} downloads={sourceDownloads(source.slug)} permalink={`/sources/${source.slug}`} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { FormatBudgetError } from "@/lib/citations/bibliography";
 import { toCslItem } from "@/lib/citations/csl";
 import { formatCitations, STYLES } from "@/lib/citations/format";
 import { getDatasetVersion } from "@/lib/queries/dataset";
-import { getCitedSources } from "@/lib/queries/export";
+import { getCitationKeys, getCitedSources } from "@/lib/queries/export";
 import { saveRenderCache, warmRenderCache } from "@/lib/queries/render-cache-store";
 
 // citeproc takes 5–8 ms per entry (scripts/bench-export.mjs); entries it rendered before, in this
@@ -18,9 +18,9 @@ export async function GET(request: Request) {
   const parsed = readCitationQuery(url.searchParams);
   if (!parsed.ok) return problem(400, parsed.message);
   const q = parsed.query;
-  const [{ unknown, sources }, dataset] = await Promise.all([getCitedSources(q), getDatasetVersion()]);
+  const [{ unknown, sources }, dataset, keys] = await Promise.all([getCitedSources(q), getDatasetVersion(), getCitationKeys()]);
   if (unknown.length && (!q.missing || !sources.length)) return problem(400, `Not found among published records: ${unknown.join(", ")}.`);
-  const items = sources.map((s) => toCslItem(s, s.passages, q.quotes));
+  const items = sources.map((s) => toCslItem(s, s.passages, q.quotes, keys.get(s.slug)));
   const query = `${url.pathname}${url.search}`;
   const generatedAt = new Date().toISOString();
   // A formatted style first takes what this or another server rendered before (kept in the database).

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { MonumentView } from "@/components/monument-view";
+import { monumentFeeds, MonumentView } from "@/components/monument-view";
+import { getLastUpdated } from "@/lib/queries/freshness";
 import { parseIsoDay } from "@/lib/dates";
-import { getMonumentBySlug } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
 import { CLOCKS, type Clock } from "@/lib/time";
 
 // The target of proxy.ts for /monuments/<slug>?asOf=<day>[&clock=reported]: each reading is
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const read = readParams(date, clock);
   return {
     title: monument ? `${monument.name}${read?.asOf ? ` ${read.clock === "reported" ? "as reported by" : "on"} ${read.asOf}` : ""}` : "Monument not found",
-    alternates: { canonical: `/monuments/${slug}` },
+    alternates: { canonical: `/monuments/${slug}`, ...(monument ? { types: monumentFeeds(slug, monument.name) } : {}) },
   };
 }
 
@@ -42,7 +43,8 @@ export default async function MonumentAsOfPage({ params }: Props) {
   const { slug, date, clock } = await params;
   const read = readParams(date, clock);
   if (!read) notFound();
-  const monument = await getMonumentBySlug(slug, read.asOf, read.clock);
+  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug(slug, read.asOf, read.clock), listMonuments(read.asOf, read.clock)]);
   if (!monument) notFound();
-  return <MonumentView monument={monument} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
+  const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
 }

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getMapTiles } from "@/lib/env";
+import { mapPoints, type MappableMonument } from "@/lib/map";
+import { t } from "@/lib/messages";
+import { StatusBadge } from "../status-badge";
+import { LeafletMap } from "./lazy";
+
+type Props = {
+  site: { name: string; latitude: number; longitude: number };
+  monuments: MappableMonument[];
+  /** How the statuses were read ("today, by everything published"), for the caption. */
+  reading: string;
+  current?: string;
+  /** Total before filtering, when the map shows a filtered selection. */
+  total?: number;
+  /** The list's heading level: 3 where the map sits in a section of its own. */
+  headingLevel?: 2 | 3;
+};
+
+/**
+ * The map and, beside it, the same monuments as a list: the text alternative, the keyboard way in,
+ * and what remains useful with no map tiles (or no JavaScript) at all.
+ */
+export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const tiles = getMapTiles();
+  const { located, unlocated } = mapPoints(monuments);
+  return (
+    <figure className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" data-testid="site-map" aria-label={t("map.figureLabel", { site: site.name })}>
+      <div className="min-w-0 space-y-2">
+        <LeafletMap points={located} centre={{ ...site }} tiles={tiles} current={current} />
+        <figcaption className="text-sm text-stone-700" data-testid="map-caption">
+          {t("map.caption", { located: located.length, total: total ?? monuments.length, reading, tiles: tiles ? new URL(tiles.url.replace(/\{s\}/g, "a")).host : t("map.tilesNone") })}
+          {current && located.some((p) => p.slug === current) ? ` ${t("map.current")}` : ""}
+        </figcaption>
+      </div>
+      <div className="min-w-0 text-sm">
+        <Heading className="font-semibold">{t("map.listHeading")}</Heading>
+        <ul className="mt-1 space-y-1" data-testid="map-list">
+          {located.map((p) => (
+            <li key={p.slug} className="flex flex-wrap items-center gap-x-2" data-slug={p.slug}>
+              {p.slug === current ? <strong>{p.name}</strong> : <Link href={`/monuments/${p.slug}`} className="text-blue-800 underline">{p.name}</Link>}
+              <StatusBadge status={p.status} />
+            </li>
+          ))}
+        </ul>
+        {unlocated.length ? (
+          <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: unlocated.map((m) => m.name).join(", ") })}</p>
+        ) : null}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AtomEntry } from "@/lib/atom";
+import { formatInterval } from "@/lib/dates";
+import { EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
+import { listChanges, type Change } from "./changes";
+import { visible } from "./public-filters";
+
+/** What a feed follows: the whole dataset, one site, or one monument. */
+export type FeedScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
+
+const FEED_LENGTH = 50;
+const EPOCH = new Date(0);
+
+/**
+ * The published changes a feed carries, newest first: the same records and times as the JSON
+ * change feed (/api/v1/changes), so "the last change" is the same in both. Removals are left
+ * out: the JSON feed tells a copy which ids to drop, a reader has no page to open for them.
+ */
+export async function listFeedEntries(scope: FeedScope, origin: string): Promise<AtomEntry[]> {
+  const changes = (await listChanges(EPOCH, origin)).filter((c) => c.change !== "removed" && c.kind !== "actor");
+  const ids = (kind: Change["kind"]) => changes.filter((c) => c.kind === kind).map((c) => c.id);
+  const inScope = (m: { id: string; siteId: string }) => scope.kind === "all" || (scope.kind === "site" ? m.siteId === scope.siteId : m.id === scope.monumentId);
+  const [monuments, events, sources, periods] = await Promise.all([
+    db().monument.findMany({ where: { id: { in: ids("monument") } }, select: { id: true, siteId: true, slug: true, name: true, createdAt: true, description: true } }),
+    db().damageEvent.findMany({
+      where: { id: { in: ids("event") } },
+      select: {
+        id: true, createdAt: true, method: true, extent: true, description: true, dateEarliest: true, dateLatest: true, datePrecision: true,
+        monument: { select: { id: true, siteId: true, slug: true, name: true } },
+        citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publisher: true } } } },
+      },
+    }),
+    db().source.findMany({
+      where: { id: { in: ids("source") } },
+      select: {
+        id: true, slug: true, title: true, publisher: true, createdAt: true,
+        // The monuments a source speaks about, to place it in a site's or a monument's feed.
+        citations: { where: { archivedAt: null }, select: { siteId: true, monument: { select: { id: true, siteId: true } }, damageEvent: { select: { monument: { select: { id: true, siteId: true } } } } } },
+      },
+    }),
+    scope.kind === "monument" ? Promise.resolve([]) : db().controlPeriod.findMany({ where: { id: { in: ids("control-period") } }, select: { id: true, createdAt: true, description: true, actor: { select: { name: true } } } }),
+  ]);
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  const [m, e, s, p] = [byId(monuments), byId(events), byId(sources), byId(periods)];
+  const page = (path: string) => `${origin}${path}`;
+  const tag = (kind: string, id: string) => `tag:heritage-watch,2026:${kind}/${id}`;
+  const entries: AtomEntry[] = [];
+  for (const c of changes) {
+    const base = { updated: c.at, categories: [c.kind, c.change] };
+    if (c.kind === "monument" && m.has(c.id)) {
+      const r = m.get(c.id)!;
+      if (!inScope(r)) continue;
+      entries.push({ ...base, id: tag("monument", r.id), title: `${r.name}: ${c.change === "created" ? "new monument" : "record updated"}`, published: r.createdAt.toISOString(), link: page(`/monuments/${r.slug}`), summary: r.description });
+    } else if (c.kind === "event" && e.has(c.id)) {
+      const r = e.get(c.id)!;
+      if (!inScope(r.monument)) continue;
+      const when = formatInterval({ earliest: r.dateEarliest, latest: r.dateLatest, precision: r.datePrecision });
+      const who = [...new Set(r.citations.map((x) => x.source.publisher))].join(", ") || "an uncited account";
+      entries.push({
+        ...base,
+        id: tag("event", r.id),
+        title: `${r.monument.name}: ${METHOD_LABELS[r.method]}${r.extent ? `, ${EXTENT_LABELS[r.extent].toLowerCase()}` : ""} (${when})`,
+        published: r.createdAt.toISOString(),
+        link: page(`/monuments/${r.monument.slug}#event-${r.id}`),
+        summary: `${r.description} Reported by ${who}.`,
+      });
+    } else if (c.kind === "source" && s.has(c.id)) {
+      const r = s.get(c.id)!;
+      const about = r.citations.flatMap((x) => [x.monument, x.damageEvent?.monument].filter((y): y is { id: string; siteId: string } => !!y));
+      if (scope.kind === "site" && !about.some(inScope) && !r.citations.some((x) => x.siteId === scope.siteId)) continue;
+      if (scope.kind === "monument" && !about.some(inScope)) continue;
+      entries.push({ ...base, id: tag("source", r.id), title: `Source: ${r.title}`, published: r.createdAt.toISOString(), link: page(`/sources/${r.slug}`), summary: `${r.publisher}: ${r.title}` });
+    } else if (c.kind === "control-period" && p.has(c.id)) {
+      const r = p.get(c.id)!;
+      entries.push({ ...base, id: tag("control-period", r.id), title: `Who held the city: ${r.actor.name}`, published: r.createdAt.toISOString(), link: page("/#control-heading"), summary: r.description });
+    }
+  }
+  return entries.reverse().slice(0, FEED_LENGTH);
+}

@@ -9,7 +9,7 @@ export function SearchBox({ defaultValue = "", id = "site-search" }: { defaultVa
         name="q"
         defaultValue={defaultValue}
         placeholder="Search: Tadmur, معبد بل, arch…"
-        className="w-36 min-w-0 rounded border border-stone-400 px-2 py-1 text-sm sm:w-56"
+        className="w-28 min-w-0 rounded border border-stone-400 px-2 py-1 text-sm sm:w-56"
       />
       <button type="submit" className="rounded bg-stone-800 px-2 py-1 text-sm font-medium text-white">Search</button>
     </form>

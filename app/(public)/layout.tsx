@@ -18,8 +18,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </a>
       <header className="border-b border-stone-300 bg-white">
         {/* Phone: name and search on one line, the menu on its own line below; wider: one row. */}
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="shrink-0 font-serif text-xl font-semibold tracking-tight">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 md:gap-x-6">
+          <Link href="/" className="shrink-0 font-serif text-lg font-semibold tracking-tight sm:text-xl">
             Heritage Watch
           </Link>
           <div className="min-w-0 md:order-last md:ms-auto">

@@ -2,6 +2,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 const ATOM = "http://www.w3.org/2005/Atom";
+
+// The long monument pages and the client parts (map, charts) are slow on a busy shared machine.
+test.describe.configure({ timeout: 120_000 });
 type Entry = { id: string; title: string; updated: string; link: { "@_href": string } | { "@_href": string }[] };
 
 /** Fetch a feed and check it is well-formed Atom with every element RFC 4287 requires. */

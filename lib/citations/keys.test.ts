@@ -9,6 +9,8 @@ describe("citation keys", () => {
     expect(baseKey({ slug: "x", title: "Syrian army, militias push into Palmyra", authors: ["Weedah Hamzah"], publisher: "Al Bawaba", publishedEarliest: "2017-03-02", createdAt: at("2026-01-01") })).toBe("hamzah2017syrian");
     expect(baseKey({ slug: "x", title: "The arch of triumph", authors: [], publisher: "Zeit Online", publishedEarliest: "2015-10-05", createdAt: at("2026-01-01") })).toBe("zeitonline2015arch");
     expect(baseKey({ slug: "x", title: "Daech détruit l'Arc", authors: [], publisher: "Webmanagercenter", publishedEarliest: null, createdAt: at("2026-01-01") })).toBe("webmanagercenternddaech");
+    expect(baseKey({ slug: "x", title: "Photos", authors: [], publisher: "Directorate-General of Antiquities and Museums (DGAM), Syria", publishedEarliest: "2016-03-26", createdAt: at("2026-01-01") })).toBe("dgam2016photos");
+    expect(baseKey({ slug: "x", title: "Roman Theatre", authors: [], publisher: "review.clateway.com", publishedEarliest: null, createdAt: at("2026-01-01") })).toBe("clatewayndroman");
     expect(baseKey({ slug: "aljazeera-x", title: "داعش يفجر", authors: [], publisher: "الجزيرة", publishedEarliest: "2015-09-04", createdAt: at("2026-01-01") })).toBe("aljazeera2015");
   });
 

@@ -24,7 +24,20 @@ function nameOf(s: KeyedSource): string {
     const family = first.includes(",") ? first.slice(0, first.indexOf(",")) : first.split(/\s+/).at(-1)!;
     if (fold(family)) return fold(family);
   }
-  return fold(s.publisher) || fold(s.slug.split("-")[0] ?? "") || "anon";
+  return publisherName(s.publisher) || fold(s.slug.split("-")[0] ?? "") || "anon";
+}
+
+/** A publisher as a short key part: its acronym if it gives one ("… (DGAM), Syria"), a web
+ *  address's name ("review.clateway.com" → "clateway"), else its words run together, cut at 16. */
+function publisherName(publisher: string): string {
+  const acronym = /\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(publisher)?.[1]; // capitals only: not "(Arabic)"
+  if (acronym) return fold(acronym);
+  const p = publisher.trim();
+  if (/^[\w-]+(\.[\w-]+)+$/.test(p)) {
+    const labels = p.split(".").filter((l) => l !== "www");
+    return fold(labels.length > 1 ? labels[labels.length - 2]! : labels[0]!);
+  }
+  return fold(p).slice(0, 16);
 }
 
 function wordOf(s: KeyedSource): string {

@@ -41,7 +41,7 @@ describe("db:backup and db:restore (embedded database)", () => {
     let out = "";
     owner.stdout.on("data", (d) => (out += d));
     owner.stderr.on("data", (d) => (out += d));
-    await expect.poll(() => out, { timeout: 20_000 }).toContain("ready");
+    await expect.poll(() => out, { timeout: 60_000 }).toContain("ready");
 
     const backup = npmScript("db-backup.mjs", dir, [file]);
     expect(backup.status, backup.stderr).toBe(0);

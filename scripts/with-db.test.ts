@@ -26,7 +26,7 @@ describe("scripts/with-db.mjs", () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "with-db-")), "pglite");
     // The first owner prints its DATABASE_URL and then waits for its stdin to close.
     const first = launch(dir, [process.execPath, "-e", "console.log('URL', process.env.DATABASE_URL); process.stdin.resume()"]);
-    await expect.poll(first.output, { timeout: 20_000 }).toMatch(/URL postgresql:\/\/.*@127\.0\.0\.1:\d+\/postgres/);
+    await expect.poll(first.output, { timeout: 60_000 }).toMatch(/URL postgresql:\/\/.*@127\.0\.0\.1:\d+\/postgres/);
 
     const second = await launch(dir, [process.execPath, "-e", "console.log('should not run')"]).done;
     expect(second.code).toBe(75);
@@ -44,7 +44,7 @@ describe("scripts/with-db.mjs", () => {
     expect(write.code).toBe(0);
     const read = await launch(dir, [process.execPath, "--input-type=module", "-e", sql("select v from t")]).done;
     expect(read.output).toContain('[{"v":"kept"}]');
-  }, 90_000);
+  }, 150_000);
 });
 
 // The PostgreSQL wire protocol, just enough to send an extended-protocol query in pieces.
@@ -103,7 +103,7 @@ describe("scripts/with-db.mjs: one PGlite session shared by several connections"
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "with-db-")), "pglite");
     const owner = launch(dir, [process.execPath, "-e", "console.log('URL', process.env.DATABASE_URL); process.stdin.resume()"], ["--memory"]);
     try {
-      await expect.poll(owner.output, { timeout: 20_000 }).toMatch(/URL postgresql:\/\/.*:(\d+)\/postgres/);
+      await expect.poll(owner.output, { timeout: 60_000 }).toMatch(/URL postgresql:\/\/.*:(\d+)\/postgres/);
       const port = Number(/127\.0\.0\.1:(\d+)\//.exec(owner.output())![1]);
       const a = await rawConnection(port);
       const b = await rawConnection(port);
@@ -125,5 +125,5 @@ describe("scripts/with-db.mjs: one PGlite session shared by several connections"
       owner.child.stdin.end();
       await owner.done;
     }
-  }, 60_000);
+  }, 120_000);
 });

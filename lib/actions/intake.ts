@@ -2,16 +2,16 @@
 import { createHash } from "node:crypto";
 import { adminPath } from "@/lib/admin/entity-types";
 import { fetchArticle, FetchRefused, loadIntakeCatalogue } from "@/lib/admin/intake";
-import { snapshotOf, type EntityStore } from "@/lib/admin/store";
+import type { EntityStore } from "@/lib/admin/store";
 import { citationStore } from "@/lib/admin/stores/citation";
 import { damageEventStore } from "@/lib/admin/stores/damage-event";
 import { sourceStore } from "@/lib/admin/stores/source";
 import { analyzeArticle, IntakeRefused, type Analysis, type Catalogue } from "@/lib/intake/analyze";
 import { quoteOccursIn } from "@/lib/intake/text";
 import { analyzeInputSchema, saveIntakeSchema } from "@/lib/schemas/intake";
-import { ActionFailure, authorizedAction, authorizedRead, type ActionContext } from "./authorized-action";
+import { ActionFailure, authorizedAction, authorizedRead } from "./authorized-action";
 import { refuseDuplicateUrl } from "./duplicates";
-import { setStateRecorded } from "./publish";
+import { createRecorded, setStateRecorded } from "./publish";
 
 type EventSummary = { description: string; dateEarliest: string | null; dateLatest: string | null; extent: string | null };
 export type IntakeAnalysis = Analysis & { origin: "paste" | "upload" | "url"; fetchedUrl: string | null; events: Record<string, EventSummary> };
@@ -42,14 +42,6 @@ export const analyzeIntake = authorizedRead("record.edit", analyzeInputSchema, a
   }
 });
 
-type Ctx = ActionContext<unknown>;
-
-async function createRecorded<I>(ctx: Ctx, store: EntityStore, input: I) {
-  const id = await store.create(ctx.tx, input);
-  const row = (await store.load(ctx.tx, id))!;
-  await ctx.record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
-  return row;
-}
 
 /**
  * Saves what the editor accepted, in one transaction: the source (or the existing one), the text

@@ -6,6 +6,14 @@ import type { ActionContext } from "./authorized-action";
 
 const ACTION = { DRAFT: "unpublish", IN_REVIEW: "submit", PUBLISHED: "publish" } as const;
 
+/** Creates a record through its store and records the "create" revision (report and intake share it). */
+export async function createRecorded<I>(ctx: ActionContext<unknown>, store: EntityStore, input: I) {
+  const id = await store.create(ctx.tx, input);
+  const row = (await store.load(ctx.tx, id))!;
+  await ctx.record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
+  return row;
+}
+
 export async function setStateRecorded(ctx: ActionContext<unknown>, store: EntityStore, row: LoadedRow<unknown>, to: RowState) {
   await store.setState!(ctx.tx, row.id, row.version, to, ctx.user.id);
   const after = (await store.load(ctx.tx, row.id))!;

@@ -1,23 +1,15 @@
 "use server";
 import { adminPath } from "@/lib/admin/entity-types";
-import { snapshotOf, type EntityStore } from "@/lib/admin/store";
+import type { EntityStore } from "@/lib/admin/store";
 import { citationStore } from "@/lib/admin/stores/citation";
 import { damageEventStore } from "@/lib/admin/stores/damage-event";
 import { monumentStore } from "@/lib/admin/stores/monument";
 import { sourceStore } from "@/lib/admin/stores/source";
 import { reportSchema } from "@/lib/schemas/report";
-import { ActionFailure, authorizedAction, type ActionContext } from "./authorized-action";
+import { ActionFailure, authorizedAction } from "./authorized-action";
 import { refuseDuplicateUrl } from "./duplicates";
-import { setStateRecorded } from "./publish";
+import { createRecorded, setStateRecorded } from "./publish";
 
-type Ctx = ActionContext<unknown>;
-
-async function createRecorded<I>(ctx: Ctx, store: EntityStore, input: I) {
-  const id = await store.create(ctx.tx, input);
-  const row = (await store.load(ctx.tx, id))!;
-  await ctx.record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
-  return row;
-}
 
 /**
  * The editor's damage report in one step: monument (picked or new), event, source (picked or new)

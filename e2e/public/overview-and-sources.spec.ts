@@ -39,9 +39,9 @@ test("/sources lists the five articles, each with its claims and quotes", async 
 });
 
 test("editors' working notes never reach a public page or the API; the public note does", async ({ page, request }) => {
-  const slug = "unesco-2015-10-05-director-general-condemns-arch-destruction";
+  const slug = "unesco-2015-10-05-arch-of-triumph-destruction";
   await page.goto(`/sources/${slug}`);
-  await expect(page.getByText("UNESCO news item of 5 October 2015 with the Director-General's statement.")).toBeVisible();
+  await expect(page.getByText("UNESCO news release (statement of the Director-General, Irina Bokova).")).toBeVisible();
   await expect(page.locator("body")).not.toContainText("web archive");
   const api = await (await request.get(`/api/v1/sources/${slug}`)).text();
   expect(api).not.toContain("web archive");

@@ -22,6 +22,12 @@ const schema = z.object({
     .string()
     .regex(/^\s*[0-9a-fA-F:.]+(\s*,\s*[0-9a-fA-F:.]+)*\s*$/, "TRUSTED_PROXY must be a comma-separated list of IP addresses, e.g. 127.0.0.1")
     .optional(),
+  // Requests a minute per client address on /api/v1/ ("600", or "600/120" with the burst; "0" = no
+  // limit). Applied by scripts/server.mjs (scripts/api-rate-limit.mjs), which refuses a bad value at start.
+  API_RATE_LIMIT: z
+    .string()
+    .regex(/^\s*\d+(\s*\/\s*\d+)?\s*$/, "API_RATE_LIMIT must be <requests per minute> or <requests per minute>/<burst>, e.g. 600/120")
+    .optional(),
   // The article intake fetches only public addresses unless this is "1" (the e2e suite's local page server).
   INTAKE_ALLOW_PRIVATE_URLS: z.enum(["1"]).optional(),
 });

@@ -4,7 +4,9 @@
 // `next start`: PORT (default 3000), HOST (default 127.0.0.1); the build is read from
 // NEXT_DIST_DIR (next.config.ts). SIGTERM/SIGINT close the server and let open requests finish.
 // TRUSTED_PROXY (see scripts/forwarded.mjs and lib/env.ts): the proxies whose X-Forwarded-* to believe.
+// API_RATE_LIMIT (scripts/api-rate-limit.mjs): requests a minute per client on /api/v1/.
 import { createServer } from "node:http";
+import { createApiRateLimit, parseApiRateLimit } from "./api-rate-limit.mjs";
 import { applyContentSecurityPolicy, contentSecurityPolicy } from "./csp.mjs";
 import { isForeignOrigin, parseTrustedProxies, settleForwardedHeaders } from "./forwarded.mjs";
 import { PAGE_CACHE_KEY, createPageCache } from "./page-cache.mjs";
@@ -13,6 +15,8 @@ process.env.NODE_ENV = "production";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXY);
+const apiLimit = parseApiRateLimit(process.env.API_RATE_LIMIT);
+const apiRateLimit = apiLimit && createApiRateLimit(apiLimit);
 
 // Imported after NODE_ENV is set: Next reads it when it loads.
 const { default: next } = await import("next");
@@ -26,12 +30,13 @@ const cache = createPageCache({ stampOf: knownStamp });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {
-  settleForwardedHeaders(req, trustedProxies);
+  const client = settleForwardedHeaders(req, trustedProxies);
   if (isForeignOrigin(req)) {
     res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": contentSecurityPolicy(), "x-content-type-options": "nosniff" });
     res.end("Forbidden: this request was sent by a page of another site. Nothing was changed.\n");
     return;
   }
+  if (apiRateLimit?.refuse(req, res, client)) return;
   if (cache.serve(req, res)) return;
   cache.capture(req, res);
   // After capture: the policy is on the response before the page cache keeps its headers.

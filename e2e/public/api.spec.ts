@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import pg from "pg";
+import { sparePort, startServer } from "../server-process";
 
 // The data API read by the tools its users have: ogrinfo (GDAL) for the GeoJSON, a CSV parser,
 // plain JSON. And the promise that matters most: drafts never leave the server.
@@ -169,4 +170,25 @@ test("the change feed lists a monument's events as removed when the monument is 
   const back = await feed(since);
   for (const e of events) expect(back).toContainEqual(expect.objectContaining({ kind: "event", id: e, change: "updated" }));
   await client.end();
+});
+
+test("a client that floods the API is told to slow down (429, Retry-After, a JSON message); others are still served", async () => {
+  // A server of its own with a tight limit (one request a minute, bursts of 4), so the test does not
+  // depend on how fast this machine answers; the suite's server keeps the default.
+  const server = await startServer(sparePort(4), { API_RATE_LIMIT: "1/4", TRUSTED_PROXY: "127.0.0.1" });
+  try {
+    const get = (path: string, client: string) => fetch(`${server.url}${path}`, { headers: { "x-forwarded-for": client } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await get("/api/v1/actors", "198.51.100.77")).status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    const refused = await get("/api/v1/monuments", "198.51.100.77");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Too many requests to the data API from your address: at most 1 a minute/);
+    // Another client, and the pages, are still served.
+    expect((await get("/api/v1/actors", "198.51.100.78")).status).toBe(200);
+    expect((await get("/monuments", "198.51.100.77")).status).toBe(200);
+  } finally {
+    await server.stop();
+  }
 });

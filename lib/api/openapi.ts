@@ -47,7 +47,7 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "Heritage Watch API",
       version: "1.0.0",
-      description: "Read-only access to the published data: monuments (with derived status), damage events (claims, each with its quoted sources), sources, actors and control periods; citation exports; a change feed. Drafts and archived records are never returned.",
+      description: "Read-only access to the published data: monuments (with derived status), damage events (claims, each with its quoted sources), sources, actors and control periods; citation exports; a change feed. Drafts and archived records are never returned. Each client may send bursts of 120 requests, refilled at 600 a minute (the server's API_RATE_LIMIT); past that the answer is 429 with Retry-After.",
       license: { name: "Data as published; quotations remain their publishers'", identifier: "NOASSERTION" },
     },
     servers: [{ url: `${serverUrl}/api/v1` }],

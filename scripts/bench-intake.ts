@@ -1,18 +1,20 @@
 // npm run bench:intake — the intake assistant over the annotated set built from data/palmyra: one
 // article per source file with claims, made of that file's quoted passages only, wrapped in a page
 // of our own making (metadata styles rotate). Prints precision and recall per field.
+import { readFileSync } from "node:fs";
 import { loadPalmyra } from "../lib/dataset/palmyra";
 import { analyzeArticle, type Catalogue } from "../lib/intake/analyze";
-import { TEMPLATES, buildBenchArticle, goldMonuments, pr, precision, recall, renderBenchPage, sharesPassage, windowContains, type PR } from "../lib/intake/bench";
+import { TEMPLATES, benchNamedSchema, buildBenchArticle, goldMonuments, pr, precision, recall, renderBenchPage, sharesPassage, windowContains, type PR } from "../lib/intake/bench";
 import { matchOccurrences, type ExistingAccount } from "../lib/intake/match";
 import { quoteKey } from "../lib/intake/text";
 
 const data = loadPalmyra();
 const files = data.sources.filter((f) => f.claims.length > 0);
-const holds = (actor: string) => data.controlPeriods.filter((c) => c.actor === actor).map((c) => c.startEarliest);
+// Monuments the passages name in passing, without a claim or fact about them: gold mentions too.
+const named = benchNamedSchema.parse(JSON.parse(readFileSync("lib/intake/fixtures/bench-named.json", "utf8"))).named;
 const catalogueBase = {
   monuments: data.monuments.map((m) => ({ id: m.slug, name: m.name, names: m.names.map((n) => n.value) })),
-  actors: data.actors.map((a) => ({ id: a.slug, name: a.name, aliases: a.aliases.map((x) => x.value), holdStarts: holds(a.slug) })),
+  actors: data.actors.map((a) => ({ id: a.slug, name: a.name, kind: a.kind, aliases: a.aliases.map((x) => x.value) })),
   siteOpenFrom: data.controlPeriods.map((c) => c.startEarliest).sort()[0] ?? null,
   sources: [],
 };
@@ -79,7 +81,7 @@ files.forEach((file, i) => {
   }
 
   const found = new Set(a.mentions.map((m) => m.monumentId));
-  const want = goldMonuments(file);
+  const want = goldMonuments(file, named);
   for (const m of found) {
     if (want.has(m)) mentions.tp++;
     else {
@@ -107,7 +109,8 @@ files.forEach((file, i) => {
     used.add(sug.key);
     const score = (f: PR, got: string | null, want: string | null) => {
       if (got !== null && got === want) f.tp++;
-      else {
+      else if (got !== want) {
+        misses.push(`${Object.keys(fields).find((k) => fields[k as keyof typeof fields] === f)} ${c.key}: got ${got}, want ${want}`);
         if (got !== null) f.fp++;
         if (want !== null) f.fn++;
       }

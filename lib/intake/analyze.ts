@@ -1,6 +1,7 @@
 // The intake pipeline: extract → mentions → dates → suggest → match, each a pure stage. The
 // server action loads the catalogue (monuments with their names, actors with their aliases and
-// holds, existing accounts and sources) and hands it in; the bench does the same from the dataset.
+// kinds, when the first hold on the site began, existing accounts and sources) and hands it in;
+// the bench does the same from the dataset.
 
 import { normalizeName } from "../names";
 import { extractFromHtml, extractFromText, MAX_INPUT_CHARS, type Extraction } from "./extract";

@@ -35,8 +35,10 @@ describe("resolveClaimDate", () => {
   it("vague wordings stay windows: last week, the end of a month, recently, a dateline", () => {
     expect(at("The statue was apparently destroyed last week.", "2015-07-03")).toEqual(["2015-06-20", "2015-07-03", "WINDOW"]);
     expect(at("The group has destroyed seven tower tombs since the end of June.", "2015-09-05")).toEqual(["2015-06-01", "2015-09-05", "WINDOW"]);
+    expect(at("L'arc, déjà piégé il y a quelques semaines.", "2015-10-08", "fr")).toEqual(["2015-08-08", "2015-10-08", "WINDOW"]);
     expect(at("Most recently, the group has razed the Tetrapylon.", "2017-03-02")).toEqual(["2015-05-01", "2017-03-02", "WINDOW"]);
     expect(at("New York, Aug 25 (IBNS) UNESCO condemned the destruction of the temple.", "2015-08-25")).toEqual(["2015-05-01", "2015-08-25", "WINDOW"]);
+    expect(at("Aug 25, 2015, at 02:59 pm. UNESCO condemned the destruction of the temple.", "2015-08-25")).toEqual(["2015-05-01", "2015-08-25", "WINDOW"]);
     expect(at("يذكر أن أحد المزارات دمر", "2015-06-24", "ar")).toEqual(["2015-05-01", "2015-06-24", "WINDOW"]);
   });
   it("between two dates", () => {

@@ -86,6 +86,8 @@ const NOT_A_DATE = /^(?:now|right now|today|tonight|this morning|this evening|cu
 // "a few days ago" is read as within a month. "Recently" is not: reporters use it for anything
 // since the last event they covered, so it leaves the window open.
 const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|(?:a few|several|some) days ago)\b|منذ أيام|الأيام الأخيرة/i;
+// "a few weeks ago", "il y a quelques semaines": chrono picks a day; read as within two months.
+const FEW_WEEKS = /\b(?:(?:a few|several|some)\s+weeks?\s+ago|quelques semaines|einigen Wochen|alcune settimane)\b|منذ أسابيع|قبل أسابيع/i;
 // "last week" is the calendar week before the one of publication: up to 13 days back.
 const LAST_WEEK = /\b(?:last|past|previous) week\b|la semaine dernière|letzte[n]? Woche|la settimana scorsa|الأسبوع الماضي/i;
 const YEAR_ALONE = /\b(?:in|since|during|of|en|im|nel|seit|depuis|dal)\s+((?:19|20)\d\d)\b/gi;
@@ -128,8 +130,10 @@ export function findDates(text: string, opts: ResolveOptions): Found[] {
     // "now", "today": the day of writing, which dates the report, not the act.
     if (NOT_A_DATE.test(r.text.trim()) || NOT_A_WEEKDAY.test(r.text.trim())) continue;
     if (DATELINE_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    // "Aug 25, 2015, at 02:59 pm": a page's timestamp, not the day of an act.
+    if (r.start.isCertain("year") && r.start.isCertain("minute") && /\d:\d\d/.test(r.text)) continue;
     // "in the last few days", "last week": read below as windows, not as the day chrono picks.
-    if (FEW_DAYS.test(r.text) || LAST_WEEK.test(r.text)) continue;
+    if (FEW_DAYS.test(r.text) || LAST_WEEK.test(r.text) || FEW_WEEKS.test(r.text)) continue;
     const w = windowOf(r, opts.published);
     if (!w) continue;
     // "10 days ago" is a reporter's round figure: a day either side.
@@ -163,6 +167,10 @@ export function resolveClaimDate(sentence: string, offset: number, anchor: numbe
   });
   if (!published) return { ...open(null, "the publication date is unknown, so the window is open"), precision: "UNKNOWN" };
   const dates = findDates(sentence, opts);
+  const weeks = FEW_WEEKS.exec(sentence);
+  if (weeks && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
+    return { earliest: addDays(published, -61), latest: published, precision: "WINDOW", text: weeks[0], start: offset + weeks.index, end: offset + weeks.index + weeks[0].length, reason: "“a few weeks” before publication, read as within two months" };
+  }
   const week = LAST_WEEK.exec(sentence);
   if (week && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
     return { earliest: addDays(published, -13), latest: published, precision: "WINDOW", text: week[0], start: offset + week.index, end: offset + week.index + week[0].length, reason: "“last week”: the calendar week before publication's, or since" };

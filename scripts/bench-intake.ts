@@ -13,7 +13,7 @@ const files = data.sources.filter((f) => f.claims.length > 0);
 // Monuments the passages name in passing, without a claim or fact about them: gold mentions too.
 const named = benchNamedSchema.parse(JSON.parse(readFileSync("lib/intake/fixtures/bench-named.json", "utf8"))).named;
 const catalogueBase = {
-  monuments: data.monuments.map((m) => ({ id: m.slug, name: m.name, names: m.names.map((n) => n.value) })),
+  monuments: data.monuments.map((m) => ({ id: m.slug, name: m.name, names: m.names.map((n) => n.value), parent: m.parent })),
   actors: data.actors.map((a) => ({ id: a.slug, name: a.name, kind: a.kind, aliases: a.aliases.map((x) => x.value) })),
   siteOpenFrom: data.controlPeriods.map((c) => c.startEarliest).sort()[0] ?? null,
   sources: [],
@@ -99,7 +99,9 @@ files.forEach((file, i) => {
   for (const c of file.claims) {
     dateTotal++;
     const same = a.suggestions.filter((x) => x.monumentId === c.monument);
-    const sug = same.find((x) => sharesPassage([x.quote.quote, ...x.more.map((q) => q.quote)], c)) ?? same.find((x) => x.extent === c.extent) ?? same[0];
+    // The suggestion that quotes the claim's passage and reads the same extent, else the nearest to that.
+    const fit = (x: (typeof same)[number]) => (sharesPassage([x.quote.quote, ...x.more.map((q) => q.quote)], c) ? 2 : 0) + (x.extent === c.extent ? 1 : 0);
+    const sug = same.map((x) => ({ x, f: fit(x) })).sort((a, b) => b.f - a.f)[0]?.x;
     if (!sug) {
       claims.fn++;
       L.claims.fn++;

@@ -8,6 +8,7 @@ import { extractFromHtml, extractFromText, MAX_INPUT_CHARS, type Extraction } fr
 import { languageName, primaryLanguage, readsLanguage } from "./language";
 import { matchOccurrences, type Candidate, type ExistingAccount } from "./match";
 import { findMentions, type KnownMonument, type Mention } from "./mentions";
+import { findReferences } from "./references";
 import { suggestClaims, type KnownActor, type Suggestion } from "./suggest";
 import { normalizeUrl } from "./url";
 
@@ -77,7 +78,7 @@ export function analyzeExtraction(extraction: Extraction, cat: Catalogue): Analy
   const mentions = findMentions(article, cat.monuments);
   if (article.text.trim() && !mentions.length) problems.push("No monument in the database is named in this text. Add the monument first, or use the damage report form to add a new one.");
   const suggestions = reads || !tag
-    ? suggestClaims(article, mentions, { published: source.publishedDate, language: primaryLanguage(tag), actors: cat.actors, siteOpenFrom: cat.siteOpenFrom })
+    ? suggestClaims(article, [...mentions, ...findReferences(article, mentions, cat.monuments)].sort((a, b) => a.start - b.start), { published: source.publishedDate, language: primaryLanguage(tag), actors: cat.actors, siteOpenFrom: cat.siteOpenFrom })
     : [];
   return {
     extraction,

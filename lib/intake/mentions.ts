@@ -10,6 +10,8 @@ export interface KnownMonument {
   id: string;
   name: string;
   names: string[];
+  /** The monument this one is a part of (a tower of the tower tombs), if any. */
+  parent?: string | null;
 }
 
 export interface Mention {

@@ -48,7 +48,7 @@ const claims = pr();
 const fields: Record<"extent" | "method" | "actor" | "attribution", PR> = { extent: pr(), method: pr(), actor: pr(), attribution: pr() };
 let dateHit = 0, dateAligned = 0, dateTotal = 0, dateBounded = 0;
 const extraDays: number[] = [];
-const meta = { title: 0, publisher: 0, date: 0, dated: 0, n: 0 };
+const meta = { title: 0, publisher: 0, date: 0, dated: 0, n: 0, pastes: 0, pastePublisher: 0 };
 const matchGold = { right: 0, n: 0 };
 const matchSuggested = { right: 0, n: 0 };
 const perLanguage = new Map<string, { n: number; claims: PR }>();
@@ -72,7 +72,11 @@ files.forEach((file, i) => {
   meta.n++;
   if (s.title === gold.title) meta.title++;
   else misses.push(`title [${template}] ${gold.slug}: ${JSON.stringify(s.title)}`);
-  if (s.publisher === gold.publisher) meta.publisher++;
+  if (page.kind === "text") meta.pastes++;
+  if (s.publisher === gold.publisher) {
+    meta.publisher++;
+    if (page.kind === "text") meta.pastePublisher++;
+  }
   else misses.push(`publisher [${template}] ${gold.slug}: ${JSON.stringify(s.publisher)}`);
   if (gold.publishedPrecision === "EXACT_DAY" || gold.publishedPrecision === "REPORTED_DAY") {
     meta.dated++;
@@ -162,7 +166,10 @@ console.log(row("claims (aligned)", claims));
 for (const [k, v] of Object.entries(fields)) console.log(row(`  ${k}`, v));
 console.log(`date window contains the gold window: ${dateHit}/${dateTotal} gold claims = ${f2(dateHit / dateTotal)} (${dateHit}/${dateAligned} of those suggested)   target ≥ 0.90`);
 console.log(`  width beyond the gold window (bounded hits, ${dateBounded}): median ${median(extraDays)} days`);
+// A pasted text names no publisher unless its words do: the split shows what pages give and what pastes cannot.
+const pages = meta.n - meta.pastes;
 console.log(`source title exact ${meta.title}/${meta.n} = ${f2(meta.title / meta.n)}; publisher exact ${meta.publisher}/${meta.n} = ${f2(meta.publisher / meta.n)}; date exact ${meta.date}/${meta.dated} = ${f2(meta.date / meta.dated)}   target ≥ 0.90`);
+console.log(`  publisher exact: HTML pages ${meta.publisher - meta.pastePublisher}/${pages}, pasted text ${meta.pastePublisher}/${meta.pastes} (a paste rarely names its publisher; the editor types it)`);
 console.log(`occurrence match right: from gold fields ${matchGold.right}/${matchGold.n} = ${f2(matchGold.right / matchGold.n)}; from suggested fields ${matchSuggested.right}/${matchSuggested.n} = ${f2(matchSuggested.right / matchSuggested.n)}   target ≥ 0.90`);
 for (const [l, v] of perLanguage) console.log(`  ${l}: ${v.n} articles, ${row("claims", v.claims)}`);
 if (process.argv.includes("--misses")) console.log(`\n${misses.join("\n")}`);

@@ -165,7 +165,10 @@ console.log(row("monument mentions", mentions) + "   target recall ≥ 0.95, pre
 console.log(row("claims (aligned)", claims));
 for (const [k, v] of Object.entries(fields)) console.log(row(`  ${k}`, v));
 console.log(`date window contains the gold window: ${dateHit}/${dateTotal} gold claims = ${f2(dateHit / dateTotal)} (${dateHit}/${dateAligned} of those suggested)   target ≥ 0.90`);
-console.log(`  width beyond the gold window (bounded hits, ${dateBounded}): median ${median(extraDays)} days`);
+// How much wider than the text allows: the gold window is what the passage supports, so every day
+// beyond it is a day the suggestion could not justify.
+const within = (lo: number, hi: number) => extraDays.filter((d) => d > lo && d <= hi).length;
+console.log(`  width beyond the gold window (bounded hits, ${dateBounded}): median ${median(extraDays)} days; as wide as the gold ${within(-1, 0)}, ≤ 7 days wider ${within(0, 7)}, ≤ 31 ${within(7, 31)}, ≤ 366 ${within(31, 366)}, more ${within(366, Infinity)}`);
 // A pasted text names no publisher unless its words do: the split shows what pages give and what pastes cannot.
 const pages = meta.n - meta.pastes;
 console.log(`source title exact ${meta.title}/${meta.n} = ${f2(meta.title / meta.n)}; publisher exact ${meta.publisher}/${meta.n} = ${f2(meta.publisher / meta.n)}; date exact ${meta.date}/${meta.dated} = ${f2(meta.date / meta.dated)}   target ≥ 0.90`);

@@ -14,9 +14,9 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export async function loadIntakeCatalogue(): Promise<Catalogue> {
   const p = db();
   const [monuments, actors, periods, events, sources] = await Promise.all([
-    p.monument.findMany({ where: { archivedAt: null }, select: { id: true, name: true, names: { select: { value: true } } }, orderBy: { name: "asc" } }),
-    p.actor.findMany({ where: { archivedAt: null }, select: { id: true, name: true, aliases: { select: { value: true } } } }),
-    p.controlPeriod.findMany({ where: { archivedAt: null }, select: { actorId: true, startEarliest: true } }),
+    p.monument.findMany({ where: { archivedAt: null }, select: { id: true, name: true, parentId: true, names: { select: { value: true } } }, orderBy: { name: "asc" } }),
+    p.actor.findMany({ where: { archivedAt: null }, select: { id: true, name: true, kind: true, aliases: { select: { value: true } } } }),
+    p.controlPeriod.findMany({ where: { archivedAt: null }, select: { startEarliest: true } }),
     p.damageEvent.findMany({
       where: { archivedAt: null },
       select: { id: true, sameAsId: true, monumentId: true, dateEarliest: true, dateLatest: true, extent: true, method: true, actorId: true, figureLabel: true, figureValue: true, description: true },
@@ -24,11 +24,8 @@ export async function loadIntakeCatalogue(): Promise<Catalogue> {
     p.source.findMany({ where: { archivedAt: null }, select: { id: true, title: true, publisher: true, url: true } }),
   ]);
   return {
-    monuments: monuments.map((m) => ({ id: m.id, name: m.name, names: m.names.map((n) => n.value) })),
-    actors: actors.map((a) => ({
-      id: a.id, name: a.name, aliases: a.aliases.map((x) => x.value),
-      holdStarts: periods.filter((c) => c.actorId === a.id).map((c) => day(c.startEarliest)!),
-    })),
+    monuments: monuments.map((m) => ({ id: m.id, name: m.name, parent: m.parentId, names: m.names.map((n) => n.value) })),
+    actors: actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases.map((x) => x.value) })),
     siteOpenFrom: periods.map((c) => day(c.startEarliest)!).sort()[0] ?? null,
     accounts: events.map((e) => ({ ...e, dateEarliest: day(e.dateEarliest), dateLatest: day(e.dateLatest) })),
     sources,

@@ -6,7 +6,7 @@ const CAT: Catalogue = {
     { id: "bel", name: "Temple of Bel", names: ["معبد بل"] },
     { id: "tetrapylon", name: "Tetrapylon", names: [] },
   ],
-  actors: [{ id: "is", name: "Islamic State", aliases: ["IS"], holdStarts: ["2015-05-01"] }],
+  actors: [{ id: "is", name: "Islamic State", aliases: ["IS"], kind: "ARMED_GROUP" }],
   siteOpenFrom: "2015-05-01",
   accounts: [],
   sources: [{ id: "s1", title: "Palmyra temple destroyed", publisher: "Example Post", url: "https://www.example.org/palmyra/" }],

@@ -1,12 +1,14 @@
 // The intake pipeline: extract → mentions → dates → suggest → match, each a pure stage. The
 // server action loads the catalogue (monuments with their names, actors with their aliases and
-// holds, existing accounts and sources) and hands it in; the bench does the same from the dataset.
+// kinds, when the first hold on the site began, existing accounts and sources) and hands it in;
+// the bench does the same from the dataset.
 
 import { normalizeName } from "../names";
 import { extractFromHtml, extractFromText, MAX_INPUT_CHARS, type Extraction } from "./extract";
 import { languageName, primaryLanguage, readsLanguage } from "./language";
 import { matchOccurrences, type Candidate, type ExistingAccount } from "./match";
 import { findMentions, type KnownMonument, type Mention } from "./mentions";
+import { findReferences } from "./references";
 import { suggestClaims, type KnownActor, type Suggestion } from "./suggest";
 import { normalizeUrl } from "./url";
 
@@ -76,7 +78,7 @@ export function analyzeExtraction(extraction: Extraction, cat: Catalogue): Analy
   const mentions = findMentions(article, cat.monuments);
   if (article.text.trim() && !mentions.length) problems.push("No monument in the database is named in this text. Add the monument first, or use the damage report form to add a new one.");
   const suggestions = reads || !tag
-    ? suggestClaims(article, mentions, { published: source.publishedDate, language: primaryLanguage(tag), actors: cat.actors, siteOpenFrom: cat.siteOpenFrom })
+    ? suggestClaims(article, [...mentions, ...findReferences(article, mentions, cat.monuments)].sort((a, b) => a.start - b.start), { published: source.publishedDate, language: primaryLanguage(tag), actors: cat.actors, siteOpenFrom: cat.siteOpenFrom })
     : [];
   return {
     extraction,

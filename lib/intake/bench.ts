@@ -3,6 +3,7 @@
 // own making around it (rotating through JSON-LD, OpenGraph, citation_*, Dublin Core, <time> and
 // plain text), and the scores. scripts/bench-intake.ts loads the dataset and prints them.
 
+import { z } from "zod";
 import type { ClaimFile, SourceFile } from "../dataset/schema";
 import { quoteKey } from "./text";
 
@@ -83,9 +84,18 @@ export function renderBenchPage(a: BenchArticle, template: Template): { kind: "h
   }
 }
 
-/** Gold monuments: those the source's claims and facts are about. */
-export function goldMonuments(file: SourceFile): Set<string> {
-  return new Set([...file.claims.map((c) => c.monument), ...(file.facts ?? []).flatMap((f) => ("monument" in f && f.monument ? [f.monument] : []))]);
+/** A monument a source's passages name in passing (lib/intake/fixtures/bench-named.json), with the words as printed. */
+export const namedMentionSchema = z.strictObject({ source: z.string(), monument: z.string(), text: z.string().min(3) });
+export type NamedMention = z.infer<typeof namedMentionSchema>;
+export const benchNamedSchema = z.strictObject({ about: z.string(), named: z.array(namedMentionSchema) });
+
+/** Gold monuments: those the source's claims and facts are about, and those its passages name in passing. */
+export function goldMonuments(file: SourceFile, named: NamedMention[] = []): Set<string> {
+  return new Set([
+    ...file.claims.map((c) => c.monument),
+    ...(file.facts ?? []).flatMap((f) => ("monument" in f && f.monument ? [f.monument] : [])),
+    ...named.filter((n) => n.source === file.source.slug).map((n) => n.monument),
+  ]);
 }
 
 export interface PR {

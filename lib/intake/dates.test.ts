@@ -27,6 +27,20 @@ describe("resolveClaimDate", () => {
   it("a day something was said bounds it from above", () => {
     expect(at("The temple was destroyed, the official told AP on Monday.", "2015-09-01")).toEqual(["2015-05-01", "2015-08-31", "WINDOW"]);
   });
+  it("the day something was said, named after it or as today, or the day of a picture, bounds it from above", () => {
+    expect(at("UNESCO's head on Tuesday condemned the destruction of the temple.", "2015-09-02")).toEqual(["2015-05-01", "2015-09-01", "WINDOW"]);
+    expect(at("Fears were raised after pictures in January showed the group had destroyed the Tetrapylon.", "2017-03-03")).toEqual(["2015-05-01", "2017-01-31", "WINDOW"]);
+    expect(at("وقال مدير الآثار اليوم الجمعة إن التنظيم دمر التترابيلون", "2017-01-20", "ar")).toEqual(["2015-05-01", "2017-01-20", "WINDOW"]);
+  });
+  it("vague wordings stay windows: last week, the end of a month, recently, a dateline", () => {
+    expect(at("The statue was apparently destroyed last week.", "2015-07-03")).toEqual(["2015-06-20", "2015-07-03", "WINDOW"]);
+    expect(at("The group has destroyed seven tower tombs since the end of June.", "2015-09-05")).toEqual(["2015-06-01", "2015-09-05", "WINDOW"]);
+    expect(at("L'arc, déjà piégé il y a quelques semaines.", "2015-10-08", "fr")).toEqual(["2015-08-08", "2015-10-08", "WINDOW"]);
+    expect(at("Most recently, the group has razed the Tetrapylon.", "2017-03-02")).toEqual(["2015-05-01", "2017-03-02", "WINDOW"]);
+    expect(at("New York, Aug 25 (IBNS) UNESCO condemned the destruction of the temple.", "2015-08-25")).toEqual(["2015-05-01", "2015-08-25", "WINDOW"]);
+    expect(at("Aug 25, 2015, at 02:59 pm. UNESCO condemned the destruction of the temple.", "2015-08-25")).toEqual(["2015-05-01", "2015-08-25", "WINDOW"]);
+    expect(at("يذكر أن أحد المزارات دمر", "2015-06-24", "ar")).toEqual(["2015-05-01", "2015-06-24", "WINDOW"]);
+  });
   it("between two dates", () => {
     expect(at("It was destroyed between December 26, 2016 and January 10, 2017.", "2017-01-19")).toEqual(["2016-12-26", "2017-01-10", "WINDOW"]);
   });

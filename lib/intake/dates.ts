@@ -3,7 +3,7 @@
 // "on Sunday" is the last Sunday on or before publication, "between Aug. 27 and Monday" a window,
 // "since May" runs to publication, "said on Monday" or "an image taken Monday" only bounds it
 // from above. Without a date in the sentence the window runs from `openFrom` (the start of the
-// actor's hold on the site, passed in by the caller) to publication: never narrower than the text.
+// first hold on the site, passed in by the caller) to publication: never narrower than the text.
 
 import * as chrono from "chrono-node";
 import { primaryLanguage } from "./language";
@@ -47,7 +47,9 @@ function windowOf(r: chrono.ParsedResult, published: string): Found | null {
   const pubYear = Number(published.slice(0, 4));
   const text = r.text.trim().replace(/[,.;:]$/, "");
   const base = { text, index: r.index };
-  if (certain("day") || (certain("weekday") && !certain("month"))) {
+  // "the end of June", "early August": somewhere in the month, whatever day chrono picks.
+  const vague = /\b(?:end|beginning|start|middle|mid|early|late)\b|\bfin\b|\bdébut\b|\bEnde\b|\bAnfang\b|\bfine\b|\binizio\b/i.test(r.text);
+  if (!vague && (certain("day") || (certain("weekday") && !certain("month")))) {
     if (!certain("day")) {
       // A weekday alone: the last such day on or before publication.
       const want = s.get("weekday")!;
@@ -81,20 +83,39 @@ function windowOf(r: chrono.ParsedResult, published: string): Found | null {
 }
 
 const NOT_A_DATE = /^(?:now|right now|today|tonight|this morning|this evening|currently|at present|aujourd'hui|heute|oggi|اليوم|الآن|حاليا)$/i;
-const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|(?:a few|several|some) days ago|recently)\b|منذ أيام|مؤخرا|الأيام الأخيرة/i;
+// "a few days ago" is read as within a month. "Recently" is not: reporters use it for anything
+// since the last event they covered, so it leaves the window open.
+const FEW_DAYS = /\b(?:(?:last|past|recent)\s+(?:few\s+)?days|(?:a few|several|some) days ago)\b|منذ أيام|الأيام الأخيرة/i;
+// "a few weeks ago", "il y a quelques semaines": chrono picks a day; read as within two months.
+const FEW_WEEKS = /\b(?:(?:a few|several|some)\s+weeks?\s+ago|quelques semaines|einigen Wochen|alcune settimane)\b|منذ أسابيع|قبل أسابيع/i;
+// "last week" is the calendar week before the one of publication: up to 13 days back.
+const LAST_WEEK = /\b(?:last|past|previous) week\b|la semaine dernière|letzte[n]? Woche|la settimana scorsa|الأسبوع الماضي/i;
 const YEAR_ALONE = /\b(?:in|since|during|of|en|im|nel|seit|depuis|dal)\s+((?:19|20)\d\d)\b/gi;
 // "since May", "after retaking the city last month", "after IS captured the city in May 2015":
 // the act came after the date, up to publication.
 const SINCE = /\b(?:since|after|following|seit|nach|depuis|après|dopo|منذ|بعد)\b[^.;:,]{0,70}$/i;
 const UNTIL = /\b(?:before|by|until|prior to|vor|avant|prima|قبل)\s+(?:the\s+)?$/i;
 // The day something was said or seen, not the day it happened: it bounds the window from above.
-const SAID = /\b(?:said|says|told|announced|reported|stated|confirmed|condemned|declared|added|showed|shows|released|published|taken|dating|dated|captured|filmed|recorded)\b[^.;]{0,40}$/i;
-const EVIDENCE = /\b(?:satellite|image|images|imagery|picture|pictures|photo|photos|photograph|footage|video)\b/i;
+const SAID_WORDS = "said|says|told|announced|reported|stated|confirmed|condemned|denounced|declared|expressed|added|showed|shows|released|published|taken|dating|dated|captured|filmed|recorded|seen";
+// Arabic: revealed, said, announced, published, broadcast, reported, mentioned, confirmed (no \b in Arabic script).
+const SAID_AR = "كشفت|كشف|قالت|قال|أعلنت|أعلن|نشرت|نشر|بثت|بث|أفادت|أفاد|ذكرت|ذكر|أكدت|أكد";
+const SAID = new RegExp(`(?:\\b(?:${SAID_WORDS})\\b|${SAID_AR})[^.;]{0,40}$`, "i");
+// "Bokova on Tuesday condemned the destruction": the date's own verb, after it, says it was said.
+const SAID_AFTER = new RegExp(`^[^.;,]{0,30}?\\b(?:${SAID_WORDS})\\b`, "i");
+const EVIDENCE = /\b(?:satellite|image|images|imagery|picture|pictures|photo|photos|photograph|footage|video)\b|صور|فيديو|الأقمار/i;
+// "pictures in January showed": the evidence's date, right before the date expression.
+const EVIDENCE_JUST_BEFORE = new RegExp(`(?:${EVIDENCE.source})\\s+(?:\\S+\\s+){0,2}$`, "i");
+// "today, Friday", "اليوم الجمعة": the day of writing, named; it dates the report, not the act.
+const TODAY_BEFORE = /(?:\btoday|اليوم|aujourd'hui|heute|oggi)[\s,/]*$/i;
+// A dateline ("New York, Aug 25 (IBNS)") dates the dispatch, not the act.
+const DATELINE_AFTER = /^\s*\((?:[A-Z][A-Za-z]{1,9})\)/;
+// Arabic أحد is "one" ("أحد المزارات", one of the shrines) far more often than "Sunday" (الأحد).
+const NOT_A_WEEKDAY = /^أحد$/;
 
 export interface ResolveOptions {
   published: string | null;
   language: string | null;
-  /** Where an undated claim's window starts (the actor's hold on the site began). */
+  /** Where an undated claim's window starts (the first hold on the site began). */
   openFrom: string | null;
 }
 
@@ -107,7 +128,12 @@ export function findDates(text: string, opts: ResolveOptions): Found[] {
     // A bare time of day ("08:00 GMT") dates nothing.
     if (!r.start.isCertain("day") && !r.start.isCertain("weekday") && !r.start.isCertain("month") && !r.start.isCertain("year") && !/week/i.test(r.text)) continue;
     // "now", "today": the day of writing, which dates the report, not the act.
-    if (NOT_A_DATE.test(r.text.trim())) continue;
+    if (NOT_A_DATE.test(r.text.trim()) || NOT_A_WEEKDAY.test(r.text.trim())) continue;
+    if (DATELINE_AFTER.test(text.slice(r.index + r.text.length))) continue;
+    // "Aug 25, 2015, at 02:59 pm": a page's timestamp, not the day of an act.
+    if (r.start.isCertain("year") && r.start.isCertain("minute") && /\d:\d\d/.test(r.text)) continue;
+    // "in the last few days", "last week": read below as windows, not as the day chrono picks.
+    if (FEW_DAYS.test(r.text) || LAST_WEEK.test(r.text) || FEW_WEEKS.test(r.text)) continue;
     const w = windowOf(r, opts.published);
     if (!w) continue;
     // "10 days ago" is a reporter's round figure: a day either side.
@@ -141,11 +167,19 @@ export function resolveClaimDate(sentence: string, offset: number, anchor: numbe
   });
   if (!published) return { ...open(null, "the publication date is unknown, so the window is open"), precision: "UNKNOWN" };
   const dates = findDates(sentence, opts);
+  const weeks = FEW_WEEKS.exec(sentence);
+  if (weeks && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
+    return { earliest: addDays(published, -61), latest: published, precision: "WINDOW", text: weeks[0], start: offset + weeks.index, end: offset + weeks.index + weeks[0].length, reason: "“a few weeks” before publication, read as within two months" };
+  }
+  const week = LAST_WEEK.exec(sentence);
+  if (week && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
+    return { earliest: addDays(published, -13), latest: published, precision: "WINDOW", text: week[0], start: offset + week.index, end: offset + week.index + week[0].length, reason: "“last week”: the calendar week before publication's, or since" };
+  }
   const few = FEW_DAYS.exec(sentence);
   if (few && !dates.some((d) => d.precision === "EXACT_DAY" || d.precision === "REPORTED_DAY")) {
     return { earliest: addDays(published, -31), latest: published, precision: "WINDOW", text: few[0], start: offset + few.index, end: offset + few.index + few[0].length, reason: "“a few days” before publication, read as within a month" };
   }
-  if (!dates.length) return open(published, "no date in the passage: from the start of the actor's hold to publication");
+  if (!dates.length) return open(published, "no date in the passage: from the start of the first hold on the site to publication");
   const between = /\bbetween\b/i.exec(sentence);
   if (between && dates.length >= 2) {
     const [a, b] = dates.filter((d) => d.index > between.index);
@@ -158,7 +192,11 @@ export function resolveClaimDate(sentence: string, offset: number, anchor: numbe
   }
   const f = dates.slice().sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0]!;
   const before = sentence.slice(Math.max(0, f.index - 60), f.index);
+  const after = sentence.slice(f.index + f.text.length);
   const span = { text: f.text, start: offset + f.index, end: offset + f.index + f.text.length };
+  if (EVIDENCE_JUST_BEFORE.test(before) || SAID_AFTER.test(after) || TODAY_BEFORE.test(before)) {
+    return open(min(f.latest, published), `“${f.text}” is when it was said or seen, so it happened by then`, f);
+  }
   if (SINCE.test(before)) return { ...span, earliest: f.earliest, latest: published, precision: "WINDOW", reason: `from “${f.text}” to publication` };
   if (UNTIL.test(before)) return open(min(f.latest, published), `by “${f.text}”`, f);
   if (SAID.test(before) || EVIDENCE.test(sentence)) {

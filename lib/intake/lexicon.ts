@@ -10,18 +10,19 @@ export type Rule<T> = [T, RegExp];
 
 // Arabic words are matched between spaces or punctuation: \b does not work for Arabic script, and
 // "دمر" (destroyed) is inside "تدمر" (Palmyra).
-const ar = (alternatives: string) => new RegExp(`(?:^|[\\s،,.:؛"«(])(?:[وفب]?(?:${alternatives}))(?=$|[\\s،,.:؛"»)])`, "u");
+// A verb may carry its subject's or object's ending: دمّروا (they destroyed), دمرته (destroyed it).
+const ar = (alternatives: string) => new RegExp(`(?:^|[\\s،,.:؛"«(])(?:[وفب]?(?:${alternatives})(?:وا|ت|ته|ه|ها|هم|ون|ا)?)(?=$|[\\s،,.:؛"»)])`, "u");
 
 export const EXTENT_RULES: Rule<DamageExtent | "USE">[] = [
-  ["NONE", /\b(?:not|never|wasn't|weren't|was not|were not|hasn't|had not)\s+(?:been\s+)?(?:damaged|destroyed|harmed|touched)\b|\b(?:intact|undamaged|unharmed|unscathed|in (?:good|relatively good) (?:condition|shape))\b|\bintatto\b|\bintact[e]?s?\b|\bunversehrt\b|سليم/i],
+  ["NONE", /\b(?:not|never|wasn't|weren't|was not|were not|hasn't|had not)\s+(?:been\s+)?(?:damaged|destroyed|harmed|touched)\b|\b(?:intact|undamaged|unharmed|unscathed|in (?:good|relatively good) (?:conditions?|shape))\b|\bintatto\b|\bintact[e]?s?\b|\bunversehrt\b|سليم/i],
   ["POSSIBLE", /\b(?:possibly|probably|likely|may have been|might have been|feared (?:to have been )?)\s*(?:damaged|destroyed|hit)\b|\bpossible damage\b/i],
   ["SEVERE", /\b(?:severely|heavily|badly|seriously|extensively|largely|mostly|partially|partly|half)[- ](?:damaged|destroyed|demolished|collapsed)\b|\b(?:only|just)\s+(?:\w+\s+){0,3}(?:columns?|pillars?)\s+(?:\w+\s+){0,2}(?:remain|remained|left|still stand|standing)|\bmassive damage\b|\bseverely\b|\bgravemente\b|\bschwer beschädigt\b|\bgravement endommagé/i],
   ["MODERATE", /\b(?:moderately|slightly|lightly)\s+damaged\b|\bminor damage\b|\bmoderate damage\b/i],
   ["DESTROYED", /\b(?:destroy(?:s|ed|ing)?|destruction of|razed?|razing|flatten(?:ed|ing)|obliterat(?:ed|ing)|reduced (?:it |them )?to (?:piles of )?rubble|levell?ed|wiped out|no longer exists|(?:are|is) gone|demolish(?:ed|ing)|tore down|torn down|bulldoz(?:ed|ing))\b|\bdétrui(?:t|te|ts|re)\b|\bdestruction\b|\bzerstör(?:t|te|ung)\b|\bdistrutt[oaie]\b|\bdistruzione\b/i],
   ["DESTROYED", ar("دمر|دمّر|تدمير|بتدمير|يدمر|هدم|تهديم|أزال|ازال")],
-  ["DAMAGED", /\b(?:damag(?:e|ed|ing)|blew up|blown up|blow up|blowing up|blast(?:ed)?|explosion|exploded|detonated|smash(?:ed|ing)|vandali[sz]ed|defaced|hit|struck|attacked|sabotaged|ransacked|looted)\b|\bendommag|\bbeschädigt|\bgesprengt|\bdanneggiat|\bfatto saltare|\bdynamit/i],
+  ["DAMAGED", /\b(?:damag(?:e|ed|ing)|blew up|blown up|blow up|blowing up|blast(?:ed)?|explosion|exploded|detonated|smash(?:ed|ing)|vandali[sz]ed|defaced|hit|struck|attacked|sabotaged|ransacked|looted)\b|\bbullet (?:marks|holes)|\briddled with bullets?|\bgraffiti\b|\bendommag|\bbeschädigt|\bgesprengt|\bdanneggiat|\bfatto saltare|\bdynamit/i],
   ["DAMAGED", ar("فجر|فجّر|تفجير|بتفجير|نسف|ينسف|تخريب|خرب|أضرار|اضرار")],
-  ["USE", /\b(?:used (?:it |the \w+ )?(?:as|for)|execution|executed|military base|headquarters|stationed|positions? (?:in|at|inside)|seized|took over|took control)\b|إعدام|اعدام/i],
+  ["USE", /\b(?:used (?:it |the \w+ )?(?:as|for)|executions?|executed|beheadings?|military base|headquarters|stationed|positions? (?:in|at|inside)|seized|took over|took control)\b|إعدام|اعدام/i],
 ];
 
 export const METHOD_RULES: Rule<DamageMethod>[] = [
@@ -31,8 +32,8 @@ export const METHOD_RULES: Rule<DamageMethod>[] = [
   ["EXPLOSIVES", /\bexplosives?\b|\bblew up\b|\bblown up\b|\bblow(?:ing)? up\b|\bblast\b|\bdynamite|\bdetonat|\bbooby[- ]trap|\brigged\b|\bmined\b|\bexplosifs?\b|\bdynamit|\bsprengs?toff|\bgesprengt|\bsprengung|\bfatto saltare|\besplosiv|فجر|فجّر|تفجير|بتفجير|متفجرات|ناسفة|نسف/i],
   ["DEMOLITION", /\bdemolish|\bdemolition|\btore down\b|\btorn down\b|\bpulled down\b/i],
   ["LOOTING", /\bloot(?:ed|ing|ers)?\b|\bplunder|\bstolen\b|\bsmuggl|نهب|سرقة/i],
-  ["VANDALISM", /\bsmash(?:ed|ing)?\b|\bvandal|\bdefac|\bhammers?\b|\bsledgehammer|\bbeheaded\b|\bdisfigured\b|تحطيم|حطم/i],
-  ["MILITARY_USE", /\bused (?:it |the \w+ )?(?:as|for)\b|\bexecution|\bexecuted\b|\bmilitary base\b|\bheadquarters\b|\bseized\b|\btook over\b|إعدام|اعدام/i],
+  ["VANDALISM", /\bsmash(?:ed|ing)?\b|\bvandal|\bgraffiti\b|\bwritten their names\b|\bbullet (?:marks|holes)|\bdefac|\bhammers?\b|\bsledgehammer|\bbeheaded\b|\bdisfigured\b|تحطيم|حطم/i],
+  ["MILITARY_USE", /\bused (?:it |the \w+ )?(?:as|for)\b|\bbeheadings?\b|\bexecution|\bexecuted\b|\bmilitary base\b|\bheadquarters\b|\bseized\b|\btook over\b|إعدام|اعدام/i],
 ];
 
 /** How the source attributes the act to the actor. */

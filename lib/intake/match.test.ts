@@ -31,4 +31,16 @@ describe("matchOccurrences", () => {
     expect(matchOccurrences({ ...proposal, extent: null, method: "MILITARY_USE" }, EXISTING).map((c) => c.rootId)).toEqual(["bel-use"]);
     expect(matchOccurrences({ ...proposal, dateEarliest: "2018-01-01", dateLatest: "2018-02-01" }, EXISTING)).toEqual([]);
   });
+
+  it("an occurrence whose accounts disagree on the date still matches, through the account closest to the new one", () => {
+    const arch = [
+      account("arch-1", { monumentId: "arch", dateEarliest: "2015-10-04", dateLatest: "2015-10-04" }),
+      account("arch-2", { monumentId: "arch", sameAsId: "arch-1", dateEarliest: "2015-08-01", dateLatest: "2015-08-31", method: "UNKNOWN" }),
+      account("arch-3", { monumentId: "arch", sameAsId: "arch-1", dateEarliest: "2015-10-04", dateLatest: "2015-10-04" }),
+      account("arch-bulldozed", { monumentId: "arch", dateEarliest: "2015-10-05", dateLatest: "2015-10-05", method: "BULLDOZING" }),
+    ];
+    const open = { ...proposal, monumentId: "arch", dateEarliest: "2015-05-01", dateLatest: "2016-03-27" };
+    expect(matchOccurrences(open, arch).map((c) => c.rootId)).toEqual(["arch-1", "arch-bulldozed"]);
+    expect(matchOccurrences({ ...open, method: "BULLDOZING" }, arch)[0]!.rootId).toBe("arch-bulldozed");
+  });
 });

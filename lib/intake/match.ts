@@ -54,19 +54,28 @@ export function matchOccurrences(p: ProposedAccount, existing: ExistingAccount[]
   const out: Candidate[] = [];
   for (const [rootId, accounts] of groups) {
     if (!accounts.some((a) => compatible(a.extent, p.extent))) continue;
-    const theirs = intersectWindows(accounts.map(windowOf)) ?? intersectWindows([windowOf(accounts[0]!)]);
-    const overlap = intersectWindows([mine, ...accounts.map(windowOf)]);
-    const pairwise = accounts.some((a) => intersectWindows([mine, windowOf(a)]) !== null);
-    if (!pairwise) continue;
+    // The accounts whose window meets this one. An occurrence's accounts often disagree on the date
+    // (August by one, October by others): the days all of them allow may be none, so when they are,
+    // the closest single account stands for the occurrence.
+    const touching = accounts.filter((a) => intersectWindows([mine, windowOf(a)]) !== null);
+    if (!touching.length) continue;
+    const closest = touching
+      .map((a) => ({ theirs: windowOf(a), overlap: intersectWindows([mine, windowOf(a)])! }))
+      .sort((a, b) => days(a.overlap) - days(b.overlap))[0]!;
+    const theirs = intersectWindows(touching.map(windowOf)) ?? closest.theirs;
+    const overlap = intersectWindows([mine, ...touching.map(windowOf)]) ?? closest.overlap;
     // Tighter shared windows and the same extent make a better match.
     const sameExtent = accounts.some((a) => a.extent === p.extent) ? 2 : 0;
+    // The same stated method, and, all else equal, the occurrence more sources reported.
+    const sameMethod = p.method !== "UNKNOWN" && accounts.some((a) => a.method === p.method) ? 0.5 : 0;
+    const reported = 0.05 * Math.log2(1 + accounts.length);
     const tight = overlap ? 1 / Math.log2(2 + Math.min(days(overlap), 4000)) : 0;
     const near = theirs && overlap ? Math.min(1, days(overlap) / Math.max(1, Math.min(days(theirs), days(mine)))) : 0;
     const proposed: Account = { id: "proposed", sameAsId: rootId, ...p };
     const disagreements = findDisagreements([...accounts, proposed])
       .filter((d) => d.sides.some((s) => s.claimIds.includes("proposed")) && d.sides.length > 1)
       .map((d) => ({ kind: d.kind, values: d.sides.map((s) => s.value) }));
-    out.push({ rootId, accountIds: accounts.map((a) => a.id), window: overlap, score: sameExtent + tight + near, disagreements });
+    out.push({ rootId, accountIds: accounts.map((a) => a.id), window: overlap, score: sameExtent + sameMethod + tight + near + reported, disagreements });
   }
   return out.sort((a, b) => b.score - a.score);
 }

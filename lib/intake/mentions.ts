@@ -10,6 +10,8 @@ export interface KnownMonument {
   id: string;
   name: string;
   names: string[];
+  /** The monument this one is a part of (a tower of the tower tombs), if any. */
+  parent?: string | null;
 }
 
 export interface Mention {
@@ -32,11 +34,26 @@ const WORD = /[\p{L}\p{M}\p{N}'’‘`´ʼʾʿ\u0640]+/gu;
 // Arabic attaches "and", "with", "for" to the word: والمسرح is "and the theatre". Only before the
 // article ال, where the split is unambiguous.
 const ARABIC_PROCLITIC = /^[وفبك](?=ال..)|^ل(?=ل..)/;
+// Elided articles and prepositions in French and Italian: "l’Arc de triomphe", "dell'arco".
+const ELISION = /^(?:[cdjlmnst]|qu|dell|nell|all|dall|sull|un)['’ʼ](?=\p{L})/iu;
 
 function tokenKey(word: string): string {
-  let w = word.replace(/['’ʼ]s$/i, "");
+  let w = word.replace(/['’ʼ]s$/i, "").replace(ELISION, "");
   if (ARABIC_PROCLITIC.test(w)) w = w.startsWith("لل") ? `ا${w.slice(1)}` : w.slice(1);
   return normalizeName(w).replace(/ /g, "");
+}
+
+/**
+ * Other readings of a word that is not itself part of any name: an Arabic conjunction or
+ * preposition attached to a noun without the article ("لواجهة", "for the facade of"), or a
+ * trailing s (a German genitive "Baal-Tempels", an English plural).
+ */
+function alternativeKeys(key: string, nameWords: Set<string>): string[] {
+  if (nameWords.has(key)) return [key];
+  const out = [key];
+  if (/^[وفبلك]\p{Script=Arabic}{3,}$/u.test(key) && nameWords.has(key.slice(1))) out.push(key.slice(1));
+  if (/^\p{Script=Latin}{4,}s$/u.test(key) && nameWords.has(key.slice(0, -1))) out.push(key.slice(0, -1));
+  return out;
 }
 
 export function tokenize(text: string): Token[] {
@@ -57,6 +74,8 @@ export function tokenize(text: string): Token[] {
 const DETERMINERS = [["its"], ["the"], ["palmyra"], ["the", "citys"], ["the", "ancient"], ["ancient"]];
 const SITE = "palmyra";
 const PARTS = new Set(["facade", "cella", "portico", "colonnade", "gate", "courtyard"]);
+// The same, as a word key, and in Arabic, where the part comes first ("واجهة المسرح", the theatre's facade).
+const PART_KEYS = new Set([...PARTS, ...["واجهة", "رواق", "بوابة"].map((w) => normalizeName(w))]);
 
 export function nameForms(name: string): string[][] {
   // Word keys as the text's words get them ("Palmyra's" → "palmyra"), without a leading "the".
@@ -81,29 +100,79 @@ export function nameForms(name: string): string[][] {
 }
 
 const MAX_WORDS = 7;
+// Words that may stand between "facade of" and the theatre's name: "the facade of the
+// second-century Roman Theatre", "the facade of the Roman-era amphitheatre".
+const MAX_MODIFIERS = 3;
+
+interface PartOf {
+  parent: string;
+  part: string;
+  child: string;
+}
+
+/** Every wording of every name, and which monuments are a part of another ("Roman Theatre facade" of "Roman Theatre"). */
+function nameIndex(monuments: KnownMonument[]) {
+  const byKey = new Map<string, string>();
+  const namesOf = new Map<string, string[][]>();
+  for (const m of monuments) {
+    const forms = [m.name, ...m.names].flatMap(nameForms);
+    namesOf.set(m.id, forms);
+    for (const form of forms) {
+      const key = form.join("");
+      // The first monument to claim a wording keeps it: names are unique in practice.
+      if (key && !byKey.has(key)) byKey.set(key, m.id);
+    }
+  }
+  const parts: PartOf[] = [];
+  for (const m of monuments) {
+    for (const words of [m.name, ...m.names].map((n) => nameForms(n)[0]!)) {
+      if (words.length < 2) continue;
+      const [first, last] = [words[0]!, words[words.length - 1]!];
+      const tail = byKey.get(words.slice(1).join(""));
+      const head = byKey.get(words.slice(0, -1).join(""));
+      if (PART_KEYS.has(last) && head && head !== m.id) parts.push({ parent: head, part: last, child: m.id });
+      if (PART_KEYS.has(first) && tail && tail !== m.id) parts.push({ parent: tail, part: first, child: m.id });
+    }
+  }
+  // The part with any of the parent's names: "Roman-era theatre facade", "واجهة المسرح الروماني".
+  for (const { parent, part, child } of parts) {
+    for (const words of namesOf.get(parent) ?? []) {
+      const latin = /\p{Script=Latin}/u.test(part);
+      const key = (latin ? [...words, part] : [part, ...words]).join("");
+      if (!byKey.has(key)) byKey.set(key, child);
+    }
+  }
+  const nameWords = new Set(monuments.flatMap((m) => namesOf.get(m.id)!.flat()));
+  for (const p of parts) nameWords.add(p.part);
+  return { byKey, parts, nameWords };
+}
 
 /** Every mention, longest first where two overlap ("Roman Theatre facade" over "Roman Theatre"), in text order. */
 export function findMentions(article: ArticleText, monuments: KnownMonument[]): Mention[] {
-  const byKey = new Map<string, string>();
-  for (const m of monuments) {
-    for (const name of [m.name, ...m.names]) {
-      for (const form of nameForms(name)) {
-        const key = form.join("");
-        // The first monument to claim a wording keeps it: names are unique in practice.
-        if (key && !byKey.has(key)) byKey.set(key, m.id);
+  const { byKey, parts, nameWords } = nameIndex(monuments);
+  const tokens = tokenize(article.text);
+  const keys = tokens.map((t) => alternativeKeys(t.key, nameWords));
+  const broken = (a: number, b: number) => article.text.slice(tokens[a]!.end, tokens[b]!.start).includes("\n");
+  const found: { i: number; j: number; monumentId: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let partial = [""];
+    for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {
+      // A name never runs across a paragraph break.
+      if (j > i && broken(j - 1, j)) break;
+      partial = partial.flatMap((p) => keys[j]!.map((k) => p + k));
+      for (const key of partial) {
+        const id = byKey.get(key);
+        if (id) found.push({ i, j, monumentId: id });
       }
     }
   }
-  const tokens = tokenize(article.text);
-  const found: { i: number; j: number; monumentId: string }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    let key = "";
-    for (let j = i; j < Math.min(tokens.length, i + MAX_WORDS); j++) {
-      // A name never runs across a paragraph break.
-      if (j > i && article.text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes("\n")) break;
-      key += tokens[j]!.key;
-      const id = byKey.get(key);
-      if (id) found.push({ i, j, monumentId: id });
+  // "the facade of [a few words] <the theatre's name>": the part, named through its parent.
+  for (const f of [...found]) {
+    for (let k = f.i - 2; k >= Math.max(0, f.i - 2 - MAX_MODIFIERS); k--) {
+      // One noun phrase: no punctuation between the part and the name ("the facade, of course, of …").
+      if (keys[k + 1]![0] !== "of" || /[\n,;:.()]/.test(article.text.slice(tokens[k]!.end, tokens[f.i]!.start))) continue;
+      const p = parts.find((x) => x.parent === f.monumentId && keys[k]!.includes(x.part));
+      if (p) found.push({ i: k, j: f.j, monumentId: p.child });
     }
   }
   found.sort((a, b) => b.j - b.i - (a.j - a.i) || a.i - b.i);

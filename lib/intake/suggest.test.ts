@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "./mentions";
-import { suggestClaims } from "./suggest";
+import { suggestClaims, type KnownActor } from "./suggest";
 import { toArticleText } from "./text";
 
 const MONUMENTS = [
@@ -9,9 +9,9 @@ const MONUMENTS = [
   { id: "facade", name: "Roman Theatre facade", names: [] },
   { id: "theatre", name: "Roman Theatre", names: [] },
 ];
-const ACTORS = [
-  { id: "is", name: "Islamic State", aliases: ["IS", "ISIS", "Daesh"], holdStarts: ["2015-05-01", "2016-12-01"] },
-  { id: "gov", name: "Syrian government forces", aliases: ["government forces"], holdStarts: ["2016-03-27"] },
+const ACTORS: KnownActor[] = [
+  { id: "is", name: "Islamic State", aliases: ["IS", "ISIS", "Daesh"], kind: "ARMED_GROUP" },
+  { id: "gov", name: "Syrian government forces", aliases: ["government forces"], kind: "STATE_FORCES" },
 ];
 const suggest = (published: string, ...paragraphs: string[]) => {
   const article = toArticleText(paragraphs);
@@ -50,5 +50,19 @@ describe("suggestClaims", () => {
       ["theatre", "NONE", "UNKNOWN", null],
       ["theatre", null, "MILITARY_USE", "is"],
     ]);
+  });
+
+  it("the militants, the group: the armed group the article names, even where it names the army more", () => {
+    const { out } = suggest(
+      "2017-03-03",
+      "The Syrian army recaptured the town on Thursday; government forces entered from the west, and government forces now hold it.",
+      "Pictures in January showed the group had destroyed the Tetrapylon. IS first took the town in 2015.",
+    );
+    expect(out.map((s) => [s.monumentId, s.actorId])).toEqual([["tetrapylon", "is"]]);
+  });
+
+  it("an undated claim opens where the first hold on the site began, whoever the actor", () => {
+    const { out } = suggest("2016-03-28", "The castle was damaged in fighting between government forces and IS, and the Temple of Bel was damaged by government forces.");
+    expect(out.map((s) => [s.monumentId, s.actorId, s.date.earliest])).toEqual([["bel", "gov", "2015-05-01"]]);
   });
 });

@@ -4,7 +4,7 @@
 // per monument it names); a monument named in several damage sentences with the same extent gets
 // one claim quoting the first and listing the others as further passages.
 
-import type { Attribution, DamageExtent, DamageMethod } from "../domain";
+import type { ActorKind, Attribution, DamageExtent, DamageMethod } from "../domain";
 import { normalizeName } from "../names";
 import { resolveClaimDate, type DateWindow } from "./dates";
 import { ATTRIBUTION_RULES, EXTENT_RULES, METHOD_RULES, findColumnsFigure } from "./lexicon";
@@ -16,8 +16,7 @@ export interface KnownActor {
   id: string;
   name: string;
   aliases: string[];
-  /** Starts of the periods this actor held the site (YYYY-MM-DD), for undated claims. */
-  holdStarts: string[];
+  kind: ActorKind;
 }
 
 export interface Evidence {
@@ -47,7 +46,10 @@ export interface SuggestOptions {
   published: string | null;
   language: string | null;
   actors: KnownActor[];
-  /** The start of the first hold on the site by anyone: the open start of an unattributed claim. */
+  /**
+   * The start of the first hold on the site by anyone: where an undated claim's window opens. Not the
+   * named actor's own hold: forces fighting their way in (or out) do damage before (or after) it.
+   */
   siteOpenFrom: string | null;
 }
 
@@ -94,16 +96,24 @@ function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined
   return sentences.find((s) => offset >= s.start && offset < s.end);
 }
 
-/** The actor most named in the whole article, when a sentence names none. */
-function mainActor(article: ArticleText, actors: KnownActor[]) {
+/** The actor most named in the whole article (of one kind, when given), for a sentence that names none. */
+function mainActor(article: ArticleText, actors: KnownActor[], kind?: ActorKind) {
   const counts = new Map<string, number>();
-  for (const f of findActors(article.text, actors)) counts.set(f.actorId, (counts.get(f.actorId) ?? 0) + 1);
+  const eligible = kind ? actors.filter((a) => a.kind === kind) : actors;
+  for (const f of findActors(article.text, eligible)) counts.set(f.actorId, (counts.get(f.actorId) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
+
+// A sentence that calls the perpetrators "the militants", "the jihadists", "the group" speaks of an
+// armed group, not of an army: the group the article names most is meant, even where the article
+// names the army more often ("after the Syrian army retook the town, … the militants had destroyed").
+const GROUP_WORDS =
+  /\b(?:militants?|jihadists?|extremists?|terrorists?|insurgents?|the (?:jihadist |extremist |militant )?group|miliziani|jihadistes?|terroristes|Dschihadisten|Extremisten|Terroristen|Terrormiliz)\b|مسلحي|مسلحو|متشددي|متشددو|التنظيم|الإرهابيين/i;
 
 export function suggestClaims(article: ArticleText, mentions: Mention[], opts: SuggestOptions): Suggestion[] {
   const sentences = sentencesOf(article);
   const fallbackActor = mainActor(article, opts.actors);
+  const fallbackGroup = mainActor(article, opts.actors, "ARMED_GROUP");
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   for (const mention of mentions) {
@@ -118,13 +128,11 @@ export function suggestClaims(article: ArticleText, mentions: Mention[], opts: S
     if (!extent && !method) continue;
     const inSentence = findActors(text, opts.actors);
     const actorFound = inSentence[0] ?? null;
-    const actorId = actorFound?.actorId ?? (extent?.value === "NONE" ? null : fallbackActor);
+    const fallback = GROUP_WORDS.test(text) ? (fallbackGroup ?? fallbackActor) : fallbackActor;
+    const actorId = actorFound?.actorId ?? (extent?.value === "NONE" ? null : fallback);
     const attribution = actorId ? (firstRule(ATTRIBUTION_RULES, text) ?? null) : null;
     const figure = findColumnsFigure(text);
-    const actor = opts.actors.find((a) => a.id === actorId);
-    const published = opts.published;
-    const openFrom = (actor ? actor.holdStarts.filter((d) => !published || d <= published).sort()[0] : null) ?? opts.siteOpenFrom;
-    const date = resolveClaimDate(text, s.start, mention.start - s.start, { published, language: opts.language, openFrom });
+    const date = resolveClaimDate(text, s.start, mention.start - s.start, { published: opts.published, language: opts.language, openFrom: opts.siteOpenFrom });
     // Damage words decide the extent; a method alone (explosives, looting) says it was damaged, and
     // military use says nothing about damage.
     const extentValue = extent ? (extent.value === "USE" ? null : extent.value) : method?.value === "MILITARY_USE" ? null : "DAMAGED";
@@ -150,7 +158,11 @@ export function suggestClaims(article: ArticleText, mentions: Mention[], opts: S
       date,
       evidence,
     };
-    const same = out.find((o) => o.monumentId === suggestion.monumentId && o.extent === suggestion.extent);
+    // The same account told again: same monument, extent and window. A different window is another
+    // account (the official's "10 days earlier" beside the survey's "between Aug. 27 and Wednesday").
+    const same = out.find(
+      (o) => o.monumentId === suggestion.monumentId && o.extent === suggestion.extent && o.date.earliest === date.earliest && o.date.latest === date.latest,
+    );
     if (same) {
       same.more.push(suggestion.quote);
       if (same.method === "UNKNOWN" && suggestion.method !== "UNKNOWN") {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROLE_STATE } from "./helpers";
+import { createDraftEvent, ROLE_STATE } from "./helpers";
 
 test("a second save over a newer version gets a conflict message and keeps what was typed", async ({ browser }) => {
   const stamp = Date.now();
@@ -7,15 +7,7 @@ test("a second save over a newer version gets a conflict message and keeps what 
   const second = await browser.newContext({ storageState: ROLE_STATE.editor });
   const a = await first.newPage();
   // A draft event to edit (drafts are the editors' own: public pages stay as they are).
-  await a.goto("/admin/events/new");
-  await a.getByLabel("Monument", { exact: true }).selectOption({ label: "Palmyra Castle" });
-  await a.getByLabel("Date precision", { exact: true }).selectOption("UNKNOWN");
-  await a.getByLabel("Method").selectOption("SHELLING");
-  await a.getByLabel("Confidence").selectOption("REPORTED");
-  await a.getByLabel("Description", { exact: true }).fill(`Conflict test ${stamp}`);
-  await a.getByRole("button", { name: "Save draft" }).click();
-  await expect(a).toHaveURL(/\/admin\/events\/[^/?]+\?saved=1$/);
-  const url = a.url().replace(/\?.*$/, "");
+  const url = await createDraftEvent(a, `Conflict test ${stamp}`);
 
   const b = await second.newPage();
   await b.goto(url);

@@ -3,7 +3,7 @@ import { useActionState, useState } from "react";
 import type { IntakeAnalysis } from "@/lib/actions/intake";
 import { idle, type ActionState } from "@/lib/actions/action-state";
 import { ATTRIBUTIONS, CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, DATE_PRECISIONS, SOURCE_KINDS } from "@/lib/domain";
-import { ATTRIBUTION_LABELS, CONFIDENCE_HELP, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { ATTRIBUTION_LABELS, CONFIDENCE_CHOICE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import type { Option } from "@/lib/schemas/fields";
 import { FormStatus } from "./form-status";
 
@@ -164,7 +164,7 @@ export function IntakeReview({ analysis, save, monuments, actors }: { analysis: 
                   <Text label="Latest date" type="date" value={c.dateLatest} onChange={(v) => setClaim(i, { dateLatest: v })} />
                   <Text label="Date as worded" value={c.dateText} onChange={(v) => setClaim(i, { dateText: v })} />
                   <div className="sm:col-span-3">
-                    <Select label="Confidence" value={c.confidence} onChange={(v) => setClaim(i, { confidence: v })} options={CONFIDENCES.map((k) => [k, `${CONFIDENCE_LABELS[k]}: ${CONFIDENCE_HELP[k]}`])} />
+                    <Select label="Confidence" value={c.confidence} onChange={(v) => setClaim(i, { confidence: v })} options={CONFIDENCES.map((k) => [k, CONFIDENCE_CHOICE_LABELS[k]])} />
                   </div>
                   <div className="sm:col-span-3">
                     <label className="block text-sm"><span className="font-medium">Description</span>

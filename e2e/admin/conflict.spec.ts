@@ -13,12 +13,12 @@ test("a second save over a newer version gets a conflict message and keeps what 
   await b.goto(url);
   await a.goto(url);
   await a.getByLabel("Description", { exact: true }).fill(`Conflict test ${stamp}: first editor's wording`);
-  await a.getByRole("button", { name: "Save", exact: true }).click();
+  await a.getByRole("button", { name: "Save draft", exact: true }).click();
   await expect(a.getByRole("status").filter({ hasText: "Saved (version 2)" })).toBeVisible();
 
   const mine = `Conflict test ${stamp}: second editor's wording`;
   await b.getByLabel("Description", { exact: true }).fill(mine);
-  await b.getByRole("button", { name: "Save", exact: true }).click();
+  await b.getByRole("button", { name: "Save draft", exact: true }).click();
   const status = b.getByTestId("form-status");
   await expect(status).toContainText("Someone else saved this record while you were editing it (you opened version 1, it is now version 2");
   await expect(status).toContainText("Your changes are still in the form and were not saved.");
@@ -27,7 +27,7 @@ test("a second save over a newer version gets a conflict message and keeps what 
   await expect(b.getByLabel("Description", { exact: true })).toHaveValue(mine);
 
   // Saving again, knowingly, replaces the other version; both stay in the history.
-  await b.getByRole("button", { name: "Save anyway" }).click();
+  await b.getByRole("button", { name: "Save draft anyway" }).click();
   await expect(b.getByRole("status").filter({ hasText: "Saved (version 3)" })).toBeVisible();
   await expect(b.getByLabel("Description", { exact: true })).toHaveValue(mine);
   await Promise.all([first.close(), second.close()]);

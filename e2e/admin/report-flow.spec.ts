@@ -80,7 +80,7 @@ test("an editor's report is reviewed, published, edited and restored", async ({ 
   await reviewer.goto(eventUrl);
   await expect(reviewer.getByTestId("state").first()).toHaveText("published");
   await reviewer.getByLabel("Description", { exact: true }).fill(`${description} (corrected)`);
-  await reviewer.getByRole("button", { name: "Save", exact: true }).click();
+  await reviewer.getByRole("button", { name: "Save and publish" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "Saved (version 4)" })).toBeVisible();
   await reviewer.getByRole("link", { name: "History" }).click();
   const latest = reviewer.getByTestId("revision").first();

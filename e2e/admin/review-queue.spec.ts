@@ -14,7 +14,7 @@ test("a batch publish over an event another editor changed meanwhile is refused,
   const editor = await signedIn(browser, "editor");
   const a = editor.page;
   await createDraftEvent(a, `Batch conflict ${stamp}`);
-  await a.getByRole("button", { name: "Send for review" }).click();
+  await a.getByRole("button", { name: "Send for review", exact: true }).click();
   await expect(a.getByTestId("state").first()).toHaveText("in review");
 
   const reviewer = await signedIn(browser, "reviewer");
@@ -24,7 +24,7 @@ test("a batch publish over an event another editor changed meanwhile is refused,
   await expect(box).toBeVisible();
 
   await a.getByLabel("Description", { exact: true }).fill(`Batch conflict ${stamp}, corrected`);
-  await a.getByRole("button", { name: /^Save/ }).click();
+  await a.getByRole("button", { name: "Save (stays in review)" }).click();
   await expect(a.getByRole("status").filter({ hasText: "Saved (version 3)" })).toBeVisible();
 
   await box.check();

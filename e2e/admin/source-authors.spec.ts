@@ -13,7 +13,7 @@ test("a reviewer edits a seeded source that has authors, then restores the earli
   const stamp = Date.now();
   const save = async (note: string) => {
     await page.getByLabel(/^Public note/).fill(note);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Save and publish" }).click();
     await expect(page.getByRole("status").filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
     await expect(page.locator("#f-authors-error")).toHaveText("");
     await expect(page.getByLabel(/^Authors/)).toHaveValue("The Associated Press");
@@ -44,7 +44,7 @@ test("an editor creates a source with two authors", async ({ browser }) => {
   await page.getByLabel(/^Published \(earliest\)/).fill("2017-01-20");
   await page.getByLabel(/^Published \(latest\)/).fill("2017-01-20");
   await page.getByLabel("Kind", { exact: true }).selectOption("NEWS_ARTICLE");
-  await page.getByRole("button", { name: /^Save/ }).click();
+  await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/admin\/sources\/[^/?]+\?saved=\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByLabel(/^Authors/)).toHaveValue("Weedah Hamzah\nKhalil Hamlo");

@@ -42,6 +42,15 @@ export async function loadRecord(type: EntityType, id: string) {
   return STORES[type].load(db(), id);
 }
 
+/** For a new quote: the state of the record it will support (what its form's buttons say), if chosen. */
+export async function stateOfTarget(type: EntityType, values: Record<string, string>) {
+  const stateOf = STORES[type].stateOf;
+  if (!stateOf) return null;
+  // stateOf reads only the target's id; the rest of the form is not filled in yet.
+  const target = { damageEventId: values.damageEventId || null, controlPeriodId: values.controlPeriodId || null, monumentId: values.monumentId || null };
+  return stateOf(db(), target as Parameters<typeof stateOf>[1]);
+}
+
 /** The choices the forms' select fields name (FieldDef.options as a string). */
 export async function formChoices(): Promise<Record<string, Option[]>> {
   const p = db();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MONUMENT_TYPES } from "@/lib/domain";
 import { damageEventShape, refineDamageEvent } from "./damage-event";
-import { optionalId, optionalText } from "./fields";
+import { optionalId, optionalText, submitIntent } from "./fields";
 import { quoteShape } from "./citation";
 import { refineSource, sourceShape } from "./source";
 
@@ -24,7 +24,7 @@ export const reportSchema = z
     kind: z.preprocess((v) => (v === "" ? undefined : v), sourceShape.kind.optional()),
     publishedPrecision: z.preprocess((v) => (v === "" || v === undefined ? "UNKNOWN" : v), sourceShape.publishedPrecision),
     ...quoteShape,
-    submit: z.preprocess((v) => v === "review", z.boolean()),
+    submit: submitIntent,
   })
   // Which parts are required depends on the modes. Those checks run even when other fields failed
   // (zod skips a refinement after failed fields by default), so an empty report lists everything

@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/record-form";
 import { RecordControls } from "@/components/admin/record-controls";
 import { StateBadge } from "@/components/admin/state-badge";
-import { ENTITY_LABELS, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
+import { ENTITY_LABELS, STATEFUL, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
 import { toFormValues } from "@/lib/admin/form-values";
 import { formChoices, getEventCitations, loadRecord } from "@/lib/admin/read";
+import { saveButtons } from "@/lib/admin/save-buttons";
 import { requireUser } from "@/lib/admin/session";
 import { canChangeRow } from "@/lib/permissions";
 import { FORMS } from "../forms";
@@ -68,7 +69,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           initial={toFormValues(row.content as Record<string, unknown>)}
           id={row.id}
           version={row.version}
-          submitLabel="Save"
+          buttons={saveButtons(STATEFUL.has(type), row.state)}
           duplicateBase={adminPath("source")}
         />
       </section>

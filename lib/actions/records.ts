@@ -16,7 +16,7 @@ import { submitIntent } from "@/lib/schemas/fields";
 import { ActionFailure, authorizedAction, refused, type ActionContext } from "./authorized-action";
 import { conflict } from "./history";
 import { refuseDuplicateUrl } from "./duplicates";
-import { refuseMadeUpQuote } from "./quote-check";
+import { refuseMadeUpQuote, refuseUnpublishedSource } from "./quote-check";
 import { publishWithDependencies, setStateRecorded } from "./publish";
 
 const notFound = (type: EntityType) => new ActionFailure({ status: "error", message: `This ${ENTITY_LABELS[type].one} no longer exists.` });
@@ -93,7 +93,10 @@ export const saveMonument = saveAction(monumentStore, async ({ tx, input }) => {
 export const saveSource = saveAction(sourceStore, async ({ tx, input }) => {
   await refuseDuplicateUrl(tx, input.url, input.id);
 });
-export const saveCitation = saveAction(citationStore, ({ tx, input }) => refuseMadeUpQuote(tx, input));
+export const saveCitation = saveAction(citationStore, async ({ tx, input }) => {
+  await refuseMadeUpQuote(tx, input);
+  await refuseUnpublishedSource(tx, input, await citationStore.stateOf!(tx, input));
+});
 export const saveActor = saveAction(actorStore);
 export const saveControlPeriod = saveAction(controlPeriodStore);
 
@@ -193,7 +196,11 @@ export const restoreVersion = authorizedAction(
     if (!parsed.success) {
       throw new ActionFailure({ status: "error", message: `Version ${revision.version} cannot be restored as it is: ${parsed.error.issues.map((i) => i.message).join(" ")} Edit the record instead.` });
     }
-    if (store.stateOf) authorize("record.edit", await store.stateOf(tx, parsed.data));
+    if (store.stateOf) {
+      const target = await store.stateOf(tx, parsed.data);
+      authorize("record.edit", target);
+      await refuseUnpublishedSource(tx, parsed.data as { sourceId: string }, target);
+    }
     if (store.type === "source") await refuseDuplicateUrl(tx, (parsed.data as { url: string | null }).url, row.id);
     await store.update(tx, row.id, row.version, parsed.data);
     const after = (await store.load(tx, row.id))!;

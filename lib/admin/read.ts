@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Option } from "@/lib/schemas/fields";
 import type { Json } from "@/lib/revision-diff";
-import { ENTITY_TYPES, STATEFUL, type EntityType } from "./entity-types";
+import type { EntityType } from "./entity-types";
 import { STORES } from "./stores";
 
 // The admin screens' reads: every record, drafts and archived included (the pages call
@@ -81,21 +81,12 @@ export async function getHistory(type: EntityType, id: string) {
   return revisions.map((r) => ({ ...r, before: r.before as Json | null, after: r.after as Json | null }));
 }
 
-/** The reviewer's queue: everything sent for review, oldest first. */
-export async function getReviewQueue() {
-  const lists = await Promise.all(ENTITY_TYPES.filter((t) => STATEFUL.has(t)).map(async (type) => (await listRecords(type)).map((r) => ({ ...r, type }))));
-  return lists
-    .flat()
-    .filter((r) => r.state === "IN_REVIEW" && !r.archivedAt)
-    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-}
-
 /** Citations of an event, for its admin page (drafts included). */
 export async function getEventCitations(eventId: string) {
   return db().citation.findMany({
     where: { damageEventId: eventId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, quote: true, prefix: true, suffix: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
+    select: { id: true, quote: true, prefix: true, suffix: true, paragraph: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
   });
 }
 

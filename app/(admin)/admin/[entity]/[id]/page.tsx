@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Passage } from "@/components/admin/passage";
 import { RecordForm } from "@/components/admin/record-form";
 import { RecordControls } from "@/components/admin/record-controls";
 import { StateBadge } from "@/components/admin/state-badge";
@@ -48,7 +49,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           <ul className="space-y-2" data-testid="admin-citations">
             {citations.map((c) => (
               <li key={c.id} className="border-l-4 border-stone-300 pl-3">
-                <blockquote>{c.quote}</blockquote>
+                <Passage q={c} />
                 <p className="text-sm text-stone-600">
                   <Link href={adminPath("citation", c.id)} className="underline">{c.source.title}</Link> ({c.source.publisher}){c.archivedAt ? " — archived" : ""}
                 </p>
@@ -56,6 +57,12 @@ export default async function RecordPage({ params, searchParams }: Props) {
             ))}
           </ul>
           <Link href={`${adminPath("citation")}/new?damageEventId=${id}`} className="text-sm underline">Add a quote</Link>
+        </section>
+      ) : null}
+      {type === "citation" ? (
+        <section aria-labelledby="as-saved" className="max-w-2xl space-y-2">
+          <h2 id="as-saved" className="text-lg font-semibold">The passage as saved</h2>
+          <Passage q={row.content as { quote: string; prefix: string; suffix: string; paragraph: number | null }} />
         </section>
       ) : null}
       <section aria-labelledby="edit" className="max-w-2xl space-y-3">

@@ -43,6 +43,10 @@ test("an editor's report is reviewed, published, edited and restored", async ({ 
 
   await editor.getByLabel(/^Latest date/).fill("2015-09-01");
   await editor.getByRole("button", { name: "Save and send for review" }).click();
+  // The museum's recorded damage (May 2015 to March 2016) meets this window: the form asks first.
+  await expect(editor.getByTestId("form-status")).toContainText(/This monument already has (an event|\d+ events) in this window\./);
+  await editor.getByRole("radio", { name: /^A new occurrence/ }).check();
+  await editor.getByRole("button", { name: "Save and send for review" }).click();
   await expect(editor).toHaveURL(/\/admin\/events\/[^/?]+\?saved=2$/);
   await expect(editor.getByTestId("state").first()).toHaveText("in review");
   const eventUrl = editor.url().replace(/\?.*$/, "");

@@ -25,6 +25,8 @@ export const reportSchema = z
     publishedPrecision: z.preprocess((v) => (v === "" || v === undefined ? "UNKNOWN" : v), sourceShape.publishedPrecision),
     ...quoteShape,
     submit: submitIntent,
+    // An event of the monument this account joins ("add this account to event X"), or "new".
+    occurrence: optionalId,
   })
   // Which parts are required depends on the modes. Those checks run even when other fields failed
   // (zod skips a refinement after failed fields by default), so an empty report lists everything

@@ -56,7 +56,10 @@ export default async function RecordPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          <Link href={`${adminPath("citation")}/new?damageEventId=${id}`} className="text-sm underline">Add a quote</Link>
+          {/* Another passage usually comes from a source the event already quotes: start from it. */}
+          <Link href={`${adminPath("citation")}/new?damageEventId=${id}${citations[0] ? `&sourceId=${citations[0].source.id}` : ""}`} className="text-sm underline">
+            Add a quote to this event
+          </Link>
         </section>
       ) : null}
       {type === "citation" ? (

@@ -4,7 +4,7 @@
 //
 // - /monuments/[slug] is prerendered at build for every published monument (generateStaticParams)
 //   and re-rendered on demand for new slugs; both are kept for REVALIDATE_SECONDS at most.
-// - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (next.config.ts) to the internal segment
+// - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (proxy.ts) to the internal segment
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
 // - /, /monuments, /sources, /sources/[id] are static with the same revalidation window.
 // - /events and /search read the query string and render per request: nothing to refresh.

@@ -172,8 +172,3 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
 });
 
 export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
-
-/** Slugs prerendered at build time (lib/cache-tags.ts explains how edits refresh them). */
-export async function listMonumentSlugs() {
-  return db().monument.findMany({ where: visible, select: { slug: true } });
-}

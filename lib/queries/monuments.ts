@@ -69,6 +69,8 @@ export async function listMonuments(asOf?: string, clock: Clock = "event") {
       name: true,
       type: true,
       parentId: true,
+      siteId: true,
+      site: { select: { slug: true } },
       latitude: true,
       longitude: true,
       locationPrecision: true,
@@ -117,6 +119,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
       wikidataId: true,
       site: {
         select: {
+          id: true,
           name: true,
           slug: true,
           country: true,

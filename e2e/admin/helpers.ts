@@ -1,3 +1,4 @@
+import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const ROLE_STATE = {
@@ -37,4 +38,12 @@ export async function fingerprint(client: pg.Client): Promise<Record<string, str
     out[tablename] = `${r.rows[0]!.n}:${r.rows[0]!.h ?? ""}`;
   }
   return out;
+}
+
+/** Save a monument's description through its admin form (origin: another server than the suite's, or ""). */
+export async function saveDescription(page: Page, id: string, text: string, origin = "") {
+  await page.goto(`${origin}/admin/monuments/${id}`);
+  await page.getByLabel("Description").fill(text);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\?saved=\d+$/);
 }

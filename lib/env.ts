@@ -96,6 +96,17 @@ export function isEmbeddedDatabase() {
   return getEnv().HERITAGE_EMBEDDED === "1";
 }
 
+/**
+ * True inside `next build`. The cached pages without a route parameter (/, /sites, /monuments,
+ * /sources) are prerendered by Next at build; there they render a placeholder instead of reading
+ * whole tables, so the build does not grow with the dataset. No page from the build is ever served:
+ * scripts/isr-cache.mjs counts only entries rendered under the running database's dataset stamp, so
+ * each is rendered on its first request. (Next sets NEXT_PHASE; read here with the rest.)
+ */
+export function isBuildTime() {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 /** The slug of the site `/` shows, when set (lib/queries/sites.ts falls back to the first site). */
 export function defaultSiteSlug() {
   return getEnv().DEFAULT_SITE;

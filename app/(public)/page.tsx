@@ -4,6 +4,8 @@ import { FEED_PATHS } from "@/lib/feeds/paths";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { getDefaultSite, getSiteOverview } from "@/lib/queries/sites";
 import { siteTitle } from "@/lib/site-text";
+import { RenderedOnRequest } from "@/components/rendered-on-request";
+import { isBuildTime } from "@/lib/env";
 
 // The default site's overview (DEFAULT_SITE, else the first site: Palmyra). Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
@@ -16,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
+  if (isBuildTime()) return <RenderedOnRequest />;
   const site = await getDefaultSite();
   if (!site) return <p>No site has been recorded yet.</p>;
   const [overview, updated] = await Promise.all([getSiteOverview(site), getLastUpdated({ kind: "all" })]);

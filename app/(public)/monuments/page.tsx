@@ -7,6 +7,8 @@ import { t } from "@/lib/messages";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listMonuments } from "@/lib/queries/monuments";
 import { listSites } from "@/lib/queries/sites";
+import { RenderedOnRequest } from "@/components/rendered-on-request";
+import { isBuildTime } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Monuments" };
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: "Monuments" };
 export const revalidate = 3600;
 
 export default async function MonumentsPage() {
+  if (isBuildTime()) return <RenderedOnRequest />;
   const [monuments, sites, updated] = await Promise.all([listMonuments(), listSites(), getLastUpdated({ kind: "all" })]);
   const bySite = sites.map((site) => ({ site, monuments: monuments.filter((m) => m.siteId === site.id) })).filter((g) => g.monuments.length);
   return (

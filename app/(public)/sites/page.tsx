@@ -7,6 +7,8 @@ import { FEED_PATHS } from "@/lib/feeds/paths";
 import { t } from "@/lib/messages";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listSitesWithCounts } from "@/lib/queries/sites";
+import { RenderedOnRequest } from "@/components/rendered-on-request";
+import { isBuildTime } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sites" };
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: "Sites" };
 export const revalidate = 3600;
 
 export default async function SitesPage() {
+  if (isBuildTime()) return <RenderedOnRequest />;
   const [sites, updated] = await Promise.all([listSitesWithCounts(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-6">

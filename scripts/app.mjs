@@ -6,6 +6,7 @@
 // Usage: node scripts/app.mjs start|dev|build|prepare
 import { spawnSync } from "node:child_process";
 import { buildFingerprint, clearBuildStamp, readBuildStamp, writeBuildStamp } from "./build-fingerprint.mjs";
+import { pendingMigrations } from "./pending-migrations.mjs";
 
 const mode = process.argv[2] ?? "start";
 const port = process.env.PORT ?? "3000";
@@ -34,7 +35,10 @@ function build() {
   writeBuildStamp(distDir, digest);
 }
 
-step("apply database migrations", bin("prisma"), ["migrate", "deploy"]);
+// Unreadable (no database yet, no permission): let the CLI try, and say why if it cannot.
+const pending = await pendingMigrations(process.env.DATABASE_URL).catch((err) => [`could not read the applied migrations: ${err.message}`]);
+if (pending.length) step(`apply database migrations (${pending.join(", ")})`, bin("prisma"), ["migrate", "deploy"]);
+else console.log("\n▸ database migrations: all applied, prisma migrate deploy skipped");
 step("seed the Palmyra dataset if the database is empty", bin("tsx"), ["prisma/seed.ts"]);
 if (mode === "prepare") process.exit(0);
 if (mode === "start" || mode === "build") {

@@ -2,11 +2,13 @@
 // admin route handlers) calls `revalidatePublicPages()` after any write that a reader can see;
 // lib/actions/authorized-action.ts does it for every action.
 //
-// - /monuments/[slug] is prerendered at build for every published monument (generateStaticParams)
-//   and re-rendered on demand for new slugs; both are kept for REVALIDATE_SECONDS at most.
+// - /monuments/[slug], /sources/[id] and /sites/[slug] are rendered on their first request, never at
+//   build (generateStaticParams returns no record: the build does not grow with the dataset), and
+//   kept for REVALIDATE_SECONDS at most.
 // - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (proxy.ts) to the internal segment
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
-// - /, /monuments, /sources, /sources/[id] are static with the same revalidation window.
+// - /, /sites, /monuments, /sources are static with the same revalidation window (/ is the
+//   default site's overview: DEFAULT_SITE, else the first site).
 // - /events and /search read the query string and render per request: nothing to refresh.
 // - `npm start` serves through scripts/server.mjs, whose response cache (scripts/page-cache.mjs)
 //   repeats Next's cached answers without entering Next; it is emptied here too.
@@ -26,6 +28,8 @@ export const CACHED_ROUTES = [
   "/monuments/[slug]/as-of/[date]",
   "/sources",
   "/sources/[id]",
+  "/sites",
+  "/sites/[slug]",
 ] as const;
 
 /** The running server's response cache (scripts/page-cache.mjs exports the same key). Absent under `next dev`. */

@@ -19,7 +19,7 @@ import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-s
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
-const DATASET_TABLES = ["Monument", "DamageEvent", "Source", "ControlPeriod", "Citation", "Actor"];
+const DATASET_TABLES = ["Site", "Monument", "DamageEvent", "Source", "ControlPeriod", "Citation", "Actor"];
 export const DATASET_STAMP_SQL =
   `SELECT concat_ws('|', (SELECT count(*) FROM "Revision"), (SELECT max("createdAt") FROM "Revision"), ` +
   DATASET_TABLES.map((t) => `(SELECT max("updatedAt") FROM "${t}")`).join(", ") +

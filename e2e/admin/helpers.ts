@@ -52,3 +52,11 @@ export async function createDraftEvent(page: Page, description: string) {
   await expect(page).toHaveURL(/\/admin\/events\/[^/?]+\?saved=1$/);
   return page.url().replace(/\?.*$/, "");
 }
+
+/** Save a monument's description through its admin form (origin: another server than the suite's, or ""). */
+export async function saveDescription(page: Page, id: string, text: string, origin = "") {
+  await page.goto(`${origin}/admin/monuments/${id}`);
+  await page.getByLabel("Description").fill(text);
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page).toHaveURL(/\?saved=\d+$/);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { editorDb } from "@/lib/db";
 import type { Option } from "@/lib/schemas/fields";
 import type { Json } from "@/lib/revision-diff";
 import type { EntityType } from "./entity-types";
@@ -13,7 +13,7 @@ export type RecordSummary = { id: string; title: string; state: string | null; a
 export async function listRecords(type: EntityType): Promise<RecordSummary[]> {
   const base = { id: true, archivedAt: true, updatedAt: true, version: true } as const;
   const order = { updatedAt: "desc" } as const;
-  const p = db();
+  const p = editorDb();
   switch (type) {
     case "damageEvent":
       return (await p.damageEvent.findMany({ orderBy: order, select: { ...base, state: true, description: true, monument: { select: { name: true } } } })).map(
@@ -39,7 +39,7 @@ export async function listRecords(type: EntityType): Promise<RecordSummary[]> {
 }
 
 export async function loadRecord(type: EntityType, id: string) {
-  return STORES[type].load(db(), id);
+  return STORES[type].load(editorDb(), id);
 }
 
 /** For a new quote: the state of the record it will support (what its form's buttons say), if chosen. */
@@ -48,12 +48,12 @@ export async function stateOfTarget(type: EntityType, values: Record<string, str
   if (!stateOf) return null;
   // stateOf reads only the target's id; the rest of the form is not filled in yet.
   const target = { damageEventId: values.damageEventId || null, controlPeriodId: values.controlPeriodId || null, monumentId: values.monumentId || null };
-  return stateOf(db(), target as Parameters<typeof stateOf>[1]);
+  return stateOf(editorDb(), target as Parameters<typeof stateOf>[1]);
 }
 
 /** The choices the forms' select fields name (FieldDef.options as a string). */
 export async function formChoices(): Promise<Record<string, Option[]>> {
-  const p = db();
+  const p = editorDb();
   const [sites, monuments, actors, sources, events, periods] = await Promise.all([
     p.site.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     p.monument.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -73,7 +73,7 @@ export async function formChoices(): Promise<Record<string, Option[]>> {
 }
 
 export async function getHistory(type: EntityType, id: string) {
-  const revisions = await db().revision.findMany({
+  const revisions = await editorDb().revision.findMany({
     where: { entityType: type, entityId: id },
     orderBy: { version: "desc" },
     select: { id: true, version: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true, email: true } } },
@@ -83,7 +83,7 @@ export async function getHistory(type: EntityType, id: string) {
 
 /** Citations of an event, for its admin page (drafts included). */
 export async function getEventCitations(eventId: string) {
-  return db().citation.findMany({
+  return editorDb().citation.findMany({
     where: { damageEventId: eventId },
     orderBy: { createdAt: "asc" },
     select: { id: true, quote: true, prefix: true, suffix: true, paragraph: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
@@ -91,5 +91,5 @@ export async function getEventCitations(eventId: string) {
 }
 
 export async function listUsers() {
-  return db().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  return editorDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
 }

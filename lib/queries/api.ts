@@ -24,11 +24,12 @@ export async function listApiMonuments(origin: string, filter: MonumentFilter) {
   const all = await listMonuments(filter.asOf, filter.clock);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
-    .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
+    .filter((m) => (!filter.site.length || filter.site.includes(m.site.slug)) && (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
     .map((m) => ({
       id: m.id,
       slug: m.slug,
       name: m.name,
+      site: m.site.slug,
       names: m.names,
       type: m.type,
       status: m.status,

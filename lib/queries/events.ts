@@ -30,7 +30,7 @@ export async function listEvents() {
       archivedAt: true,
       createdAt: true,
       actorId: true,
-      monument: { select: { slug: true, name: true } },
+      monument: { select: { slug: true, name: true, siteId: true } },
       actor: { select: { slug: true, name: true } },
       citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
     },

@@ -69,6 +69,8 @@ export async function listMonuments(asOf?: string, clock: Clock = "event") {
       name: true,
       type: true,
       parentId: true,
+      siteId: true,
+      site: { select: { slug: true } },
       latitude: true,
       longitude: true,
       locationPrecision: true,
@@ -117,6 +119,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
       wikidataId: true,
       site: {
         select: {
+          id: true,
           name: true,
           slug: true,
           country: true,
@@ -172,8 +175,3 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
 });
 
 export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
-
-/** Slugs prerendered at build time (lib/cache-tags.ts explains how edits refresh them). */
-export async function listMonumentSlugs() {
-  return db().monument.findMany({ where: visible, select: { slug: true } });
-}

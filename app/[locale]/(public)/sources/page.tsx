@@ -7,6 +7,8 @@ import { getLastUpdated } from "@/lib/queries/freshness";
 import { formatInterval } from "@/lib/dates";
 import { SOURCE_KIND_LABELS } from "@/lib/labels";
 import { listSources } from "@/lib/queries/sources";
+import { RenderedOnRequest } from "@/components/rendered-on-request";
+import { isBuildTime } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: "Sources" };
 export const revalidate = 3600;
 
 export default async function SourcesPage() {
+  if (isBuildTime()) return <RenderedOnRequest />;
   const [sources, updated] = await Promise.all([listSources(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-4">

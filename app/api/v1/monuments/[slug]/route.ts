@@ -10,7 +10,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const reading = readMonumentFilter(url.searchParams);
   if (!reading.ok) return problem(400, reading.message);
   const origin = url.origin;
-  const monument = (await listApiMonuments(origin, { status: [], type: [], asOf: reading.filter.asOf, clock: reading.filter.clock })).find((m) => m.slug === slug);
+  const monument = (await listApiMonuments(origin, { site: [], status: [], type: [], asOf: reading.filter.asOf, clock: reading.filter.clock })).find((m) => m.slug === slug);
   if (!monument) return problem(404, `No published monument "${slug}".`);
   const events = await listApiEvents(origin, { monument: [slug], method: [], extent: [], confidence: [], actor: [] });
   return json({ ...monument, events: events.items });

@@ -1,0 +1,121 @@
+import Link from "next/link";
+import { AsOfForm } from "./as-of-form";
+import { ControlTimeline } from "./control-timeline";
+import { CountFigure } from "./count-figure";
+import { EventItem } from "./event-item";
+import { EventsOverTime } from "./events-over-time";
+import { SiteMap } from "./map/site-map";
+import { MonumentList } from "./monument-list";
+import { PageMeta } from "./page-meta";
+import { StatusCounts } from "./status-counts";
+import { countBy } from "@/lib/charts";
+import type { DamageMethod } from "@/lib/domain";
+import { siteDownloads } from "@/lib/downloads";
+import { mostRecentlyReported } from "@/lib/event-filters";
+import { FEED_PATHS } from "@/lib/feeds/paths";
+import { METHOD_LABELS } from "@/lib/labels";
+import { mapReading } from "@/lib/map";
+import { t } from "@/lib/messages";
+import type { ControlPeriodRow } from "@/lib/queries/control";
+import type { EventRow } from "@/lib/queries/events";
+import { countByStatus, type MonumentSummary } from "@/lib/queries/monuments";
+import type { SiteSummary } from "@/lib/queries/sites";
+import { siteTitle, yearSpan } from "@/lib/site-text";
+
+type Props = {
+  site: SiteSummary;
+  monuments: MonumentSummary[];
+  events: EventRow[];
+  periods: ControlPeriodRow[];
+  updated: string | null;
+  /** The page's own address: "/" for the default site (which also counts on a date), else /sites/<slug>. */
+  permalink: string;
+};
+
+/** One site: its monuments by status, a map, its claims over time, who held it, its monuments. `/` and /sites/[slug]. */
+export function SiteOverview({ site, monuments, events, periods, updated, permalink }: Props) {
+  const counts = countByStatus(monuments);
+  const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
+  const years = yearSpan(events);
+  return (
+    <div className="space-y-10">
+      <section>
+        {permalink !== "/" ? (
+          <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600">
+            <Link href="/sites" className="underline">{t("sites.title")}</Link> › {site.name}
+          </nav>
+        ) : null}
+        <h1 className="font-serif text-3xl font-semibold">{siteTitle(site)}</h1>
+        <p className="mt-2 max-w-prose text-stone-700">
+          {t(years ? "sites.introYears" : "sites.intro", { site: site.name, years: years ?? "" })}
+        </p>
+        {permalink === "/" ? (
+          <p className="mt-2 text-sm">
+            <Link href="/sites" className="text-blue-800 underline">{t("sites.allSites")}</Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading" className="text-xl font-semibold">{t("sites.byStatus")}</h2>
+        <StatusCounts counts={counts} />
+        {permalink === "/" ? (
+          <div className="mt-3">
+            <AsOfForm path="/" title="Count them on a date" />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="where-heading" className="space-y-3">
+        <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
+        <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+        <p>
+          <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="time-heading" className="space-y-3">
+        <h2 id="time-heading" className="text-xl font-semibold">{t("sites.overTime")}</h2>
+        <EventsOverTime events={events} periods={periods} />
+      </section>
+      {periods.length ? (
+        <section aria-labelledby="control-heading">
+          <h2 id="control-heading" className="text-xl font-semibold">{t("sites.control")}</h2>
+          <div className="mt-3">
+            <ControlTimeline periods={periods} />
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="breakdown-heading">
+        <h2 id="breakdown-heading" className="text-xl font-semibold">How, and by whom</h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <CountFigure
+            testId="events-by-method"
+            title="Events by method."
+            caption="Each published claim counted once; two sources on one occurrence count twice."
+            data={countBy(events, (e) => e.method, (k) => METHOD_LABELS[k as DamageMethod])}
+          />
+          <CountFigure
+            testId="events-by-actor"
+            title="Events by attributed actor."
+            caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
+            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
+        <ol className="space-y-4" data-testid="recent-reports">
+          {mostRecentlyReported(events, 3).map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </ol>
+        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">All events, newest first</Link></p>
+      </section>
+      <section aria-labelledby="monuments-heading">
+        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: site.name })}</h2>
+        <div className="mt-3">
+          <MonumentList monuments={monuments} />
+        </div>
+      </section>
+      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} />
+    </div>
+  );
+}

@@ -33,9 +33,9 @@ function Mode({ name, value, onChange, options }: { name: string; value: string;
 }
 
 /** The one-page damage report: monument, event, source and quote, saved together or not at all. */
-export function ReportForm({ action, choices }: { action: Action; choices: Record<string, Option[]> }) {
+export function ReportForm({ action, choices, initial }: { action: Action; choices: Record<string, Option[]>; initial?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, idle);
-  const values = state.values ?? {};
+  const values = state.values ?? initial ?? {};
   const [monumentMode, setMonumentMode] = useState(values.monumentMode ?? "existing");
   const [sourceMode, setSourceMode] = useState(values.sourceMode ?? "new");
   const [reuse, setReuse] = useState<string | null>(null);

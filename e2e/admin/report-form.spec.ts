@@ -53,3 +53,38 @@ test("the tetrapylon's January 2017 destruction entered again is offered as anot
   await page.getByRole("link", { name: "Add a quote to this event" }).click();
   await expect(page.getByLabel("Source", { exact: true }).locator("option:checked")).toHaveText(`${title} (E2E Gazette)`);
 });
+
+test("an editor proposes a quote on a published event: it goes to review, not public until a reviewer publishes it", async ({ page, browser }) => {
+  const stamp = Date.now();
+  const event = await withDb(async (c) =>
+    (await c.query(`SELECT e.id, COALESCE(e."sameAsId", e.id) AS root FROM "DamageEvent" e JOIN "Monument" m ON m.id = e."monumentId" WHERE m.slug = 'tetrapylon' AND e.state = 'PUBLISHED' AND e."dateLatest" = '2017-01-20' LIMIT 1`)).rows[0] as { id: string; root: string },
+  );
+  await page.goto(`/admin/events/${event.id}`);
+  await expect(page.getByText("This record is published: only a reviewer can change it.")).toBeVisible();
+  await page.getByRole("link", { name: "Propose a quote or a correction" }).click();
+  await expect(page.getByTestId("proposing")).toBeVisible();
+  await expect(page.getByLabel("Monument", { exact: true }).locator("option:checked")).toHaveText("Tetrapylon");
+  await page.getByLabel("Description", { exact: true }).fill(`Only four of the sixteen columns stand (${stamp}).`);
+  await page.getByLabel("Title", { exact: true }).fill(`A proposed account (${stamp})`);
+  await page.getByLabel("Publisher", { exact: true }).fill("E2E Gazette");
+  await page.getByLabel("Publication date precision").selectOption("UNKNOWN");
+  await page.getByLabel(/^Language/).fill("en");
+  await page.getByLabel("Kind", { exact: true }).selectOption("NEWS_ARTICLE");
+  await page.getByLabel("Exact quote").fill(`four of the sixteen columns still stand (${stamp})`);
+  await page.getByRole("button", { name: "Save and send for review" }).click();
+  await expect(page).toHaveURL(/\/admin\/events\/[^/?]+\?saved=2$/);
+  await expect(page.getByTestId("state").first()).toHaveText("in review");
+  const id = page.url().replace(/\?.*$/, "").split("/").pop()!;
+  const row = await withDb(async (c) => (await c.query(`SELECT "sameAsId" FROM "DamageEvent" WHERE id = $1`, [id])).rows[0] as { sameAsId: string });
+  expect(row.sameAsId).toBe(event.root);
+
+  // Not public yet; in the reviewer's queue.
+  const reader = await browser.newPage();
+  await reader.goto("/monuments/tetrapylon");
+  await expect(reader.getByText(`Only four of the sixteen columns stand (${stamp}).`)).toHaveCount(0);
+  const reviewer = await browser.newContext({ storageState: ROLE_STATE.reviewer });
+  const r = await reviewer.newPage();
+  await r.goto("/admin/review");
+  await expect(r.getByTestId("queue-item").filter({ hasText: `Tetrapylon: Only four of the sixteen columns stand (${stamp})` }).getByTestId("queue-quote")).toContainText(`four of the sixteen columns still stand (${stamp})`);
+  await Promise.all([reader.close(), reviewer.close()]);
+});

@@ -71,6 +71,13 @@ export default async function RecordPage({ params, searchParams }: Props) {
       <section aria-labelledby="edit" className="max-w-2xl space-y-3">
         <h2 id="edit" className="text-lg font-semibold">Edit</h2>
         {editable ? null : <p className="text-sm text-stone-700">This record is published: only a reviewer can change it.</p>}
+        {type === "damageEvent" && row.state === "PUBLISHED" ? (
+          <p className="text-sm">
+            {/* Editors propose, reviewers publish: another account of this occurrence goes to the review queue. */}
+            <Link href={`/admin/report?from=${id}`} className="underline">Propose a quote or a correction</Link>
+            {" "}(another account of this event, published once a reviewer accepts it)
+          </p>
+        ) : null}
         <RecordForm
           key={row.version}
           action={FORMS[type].action}

@@ -5,7 +5,7 @@
 // - /monuments/[slug], /sources/[id] and /sites/[slug] are rendered on their first request, never at
 //   build (generateStaticParams returns no record: the build does not grow with the dataset), and
 //   kept for REVALIDATE_SECONDS at most.
-// - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (next.config.ts) to the internal segment
+// - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (proxy.ts) to the internal segment
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
 // - /, /sites, /monuments, /sources are static with the same revalidation window (/ is the
 //   default site's overview: DEFAULT_SITE, else the first site).

@@ -44,6 +44,19 @@ export async function fingerprint(client: pg.Client): Promise<Record<string, str
 export async function saveDescription(page: Page, id: string, text: string, origin = "") {
   await page.goto(`${origin}/admin/monuments/${id}`);
   await page.getByLabel("Description").fill(text);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
+}
+
+/** A draft damage event on the castle, made through its form; returns its admin page's address. */
+export async function createDraftEvent(page: Page, description: string) {
+  await page.goto("/admin/events/new");
+  await page.getByLabel("Monument", { exact: true }).selectOption({ label: "Palmyra Castle" });
+  await page.getByLabel("Date precision", { exact: true }).selectOption("UNKNOWN");
+  await page.getByLabel("Method").selectOption("SHELLING");
+  await page.getByLabel("Confidence").selectOption("REPORTED");
+  await page.getByLabel("Description", { exact: true }).fill(description);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/events\/[^/?]+\?saved=1$/);
+  return page.url().replace(/\?.*$/, "");
 }

@@ -35,9 +35,19 @@ export const CACHED_ROUTES = [
 /** The running server's response cache (scripts/page-cache.mjs exports the same key). Absent under `next dev`. */
 const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
 
+/** The channel every server LISTENs on (scripts/isr-cache.mjs exports the same name). */
+const DATASET_CHANNEL = "heritage_dataset";
+
 export async function revalidatePublicPages(): Promise<void> {
   const { revalidatePath } = await import("next/cache");
   // The root layout covers every page below it, including every as-of variant.
   revalidatePath("/", "layout");
   (globalThis as { [PAGE_CACHE_KEY]?: { invalidate(): void } })[PAGE_CACHE_KEY]?.invalidate();
+  // Every other server on this database reads the dataset stamp again on its next request
+  // (scripts/isr-cache.mjs), instead of within the second its poll allows. Called after the write
+  // committed. Best effort: without it, the poll still brings the edit within about a second.
+  const { editorDb } = await import("@/lib/db");
+  await editorDb()
+    .$executeRawUnsafe(`NOTIFY ${DATASET_CHANNEL}`)
+    .catch((err: Error) => console.error("could not notify the other servers of an edit:", err.message));
 }

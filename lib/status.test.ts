@@ -57,6 +57,14 @@ describe("deriveStatus: worst extent", () => {
     expect(r.basis.sort()).toEqual([blastNews.id, blastSat.id].sort());
     expect(r.conflicting).toBeUndefined();
   });
+  // ~3 s on an idle machine: room for a loaded one.
+  it("reads one occurrence told by more accounts than a call takes arguments", { timeout: 30_000 }, () => {
+    const first = claim({ extent: "MODERATE", confidence: "REPORTED" });
+    const many = Array.from({ length: 200_000 }, () => claim({ extent: "MODERATE", confidence: "REPORTED", sameAsId: first.id }));
+    const r = deriveStatus([first, ...many]);
+    expect(r.status).toBe("moderate");
+    expect(r.basis).toHaveLength(200_001);
+  });
   it("reports 'none' when assessed undamaged", () => {
     expect(deriveStatus([claim({ extent: "NONE", confidence: "PROBABLE" })])).toMatchObject({ status: "none", confidence: "PROBABLE" });
   });

@@ -178,7 +178,9 @@ function decidingByDate(group: StatusClaim[]): { window: Window; accounts: Statu
  * becomes "destroyed") but never contradict it.
  */
 function decidingExtent(accounts: StatusClaim[]): { extent: DamageExtent } | { dispute: StatusClaim[] } {
-  const best = Math.min(...accounts.map(grade));
+  // A loop, not Math.min(...): one occurrence may gather more accounts than a call takes arguments.
+  let best = Infinity;
+  for (const c of accounts) best = Math.min(best, grade(c));
   const top = accounts.filter((c) => grade(c) === best);
   const support = new Map<DamageExtent, Set<string>>();
   for (const c of top) {
@@ -234,7 +236,9 @@ export function deriveStatus(claims: StatusClaim[], opts: StatusOptions = {}): D
   const occurrences = new Map<string, StatusClaim[]>();
   for (const c of counting) {
     const root = rootOf(c, byId);
-    occurrences.set(root, [...(occurrences.get(root) ?? []), c]);
+    const group = occurrences.get(root);
+    if (group) group.push(c);
+    else occurrences.set(root, [c]);
   }
 
   // Each occurrence that had happened by D counts once, at the extent its deciding accounts establish.
@@ -246,7 +250,7 @@ export function deriveStatus(claims: StatusClaim[], opts: StatusOptions = {}): D
     if (r.kind === "happened") {
       // A lone account graded CONTESTED is in dispute by its grade.
       if (r.claims.every((c) => c.confidence === "CONTESTED")) disputes.push(r.claims);
-      else happened.push(...r.claims.filter((c) => c.extent === r.extent));
+      else for (const c of r.claims) if (c.extent === r.extent) happened.push(c);
     } else if (r.kind === "dispute") disputes.push(r.claims);
     else if (r.kind === "possibly") pending.push({ extent: r.extent, window: r.window, claimIds: r.claims.map((c) => c.id) });
   }

@@ -17,6 +17,6 @@ export async function getDatasetVersion(): Promise<string> {
     db().actor.aggregate({ _max: { updatedAt: true } }),
   ]);
   const times = latest.map((l) => l._max.updatedAt?.getTime() ?? 0);
-  const max = Math.max(...times);
+  const max = times.reduce((a, b) => Math.max(a, b), 0);
   return max ? `data as of ${new Date(max).toISOString()}` : "empty dataset";
 }

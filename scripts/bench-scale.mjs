@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// `npm run bench:scale`: the app at scale, beside the same figures on the Palmyra dataset.
+//  1. builds once into .next-scale on a throw-away Palmyra database (BENCH_SKIP_BUILD=1 reuses it);
+//  2. for each dataset — Palmyra (in memory) and the generated one (`npm run data:generate`): the
+//     embedded database in PGLITE_DIR (default data/pglite), or DATABASE_URL if set — prints the
+//     plans of the lists' queries (generated dataset only), starts the built server with
+//     API_RATE_LIMIT=0, and measures: the first (uncached) request and then p50/p95/p99 over
+//     BENCH_REQUESTS requests (4 at a time) per target, the HTML size of each page, the full CSV
+//     and GeoJSON exports (time and size), and the server's peak resident memory (the Node
+//     server; the embedded database's process apart).
+// Env: BENCH_PORT (3191), BENCH_REQUESTS (40), BENCH_SKIP_BUILD=1.
+import { spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+
+const port = Number(process.env.BENCH_PORT ?? 3191);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const base = `http://127.0.0.1:${port}`;
+const DIST = ".next-scale";
+const baseEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", API_RATE_LIMIT: "0" };
+const generatedDb = process.env.DATABASE_URL ?? `PGlite ${process.env.PGLITE_DIR ?? "data/pglite"}`;
+
+const withoutDbUrl = (env) => {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+};
+
+if (process.env.BENCH_SKIP_BUILD !== "1") {
+  console.log(`▸ build into ${DIST} (Palmyra, throw-away database)`);
+  const r = spawnSync("node", ["scripts/with-db.mjs", "--memory", "--", "node", "scripts/app.mjs", "build"], { stdio: ["ignore", "ignore", "inherit"], env: withoutDbUrl({ ...baseEnv, PGLITE_DIR: "memory://" }) });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** Resident memory (kB) of a process and its descendants, from /proc. */
+function treeRss(root) {
+  const children = new Map();
+  const rss = new Map();
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      rss.set(Number(pid), m ? Number(m[1]) : 0);
+    } catch {
+      /* gone */
+    }
+  }
+  const sum = (pid) => (rss.get(pid) ?? 0) + (children.get(pid) ?? []).reduce((s, c) => s + sum(c), 0);
+  return { self: rss.get(root) ?? 0, tree: sum(root) };
+}
+
+let server;
+let peak = { node: 0, db: 0 };
+let sampler;
+async function start(env, command) {
+  server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env, stdio: ["ignore", "ignore", "inherit"] });
+  peak = { node: 0, db: 0 };
+  sampler = setInterval(() => {
+    const { self, tree } = treeRss(server.pid);
+    // With PGlite the database lives in the launcher process; with PostgreSQL it is elsewhere.
+    peak = { node: Math.max(peak.node, tree - self), db: Math.max(peak.db, self) };
+  }, 200);
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/openapi.json`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server did not start on ${base}`);
+}
+async function stop() {
+  clearInterval(sampler);
+  if (!server) return;
+  const exited = new Promise((r) => server.once("exit", r));
+  server.kill("SIGTERM");
+  await exited;
+  server = undefined;
+}
+
+async function timed(path) {
+  const t0 = performance.now();
+  const res = await fetch(base + path);
+  const body = Buffer.from(await res.arrayBuffer());
+  // Records in a CSV download (line ends outside quotes) or features in a GeoJSON one.
+  const text = path.endsWith(".csv") || path.endsWith(".geojson") ? body.toString("utf8") : "";
+  const records = path.endsWith(".csv") ? text.replace(/"(?:[^"]|"")*"/g, "").split("\r\n").length - 2 : path.endsWith(".geojson") ? (text.match(/"type":"Feature"/g) ?? []).length : null;
+  return { ms: performance.now() - t0, status: res.status, bytes: body.length, records };
+}
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** The first request (nothing cached), then REQUESTS more, 4 at a time, over `paths` in turn. */
+async function measure(paths) {
+  const first = await timed(paths[0]);
+  const times = [];
+  let bad = first.status >= 400 ? 1 : 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (next < REQUESTS) {
+        const r = await timed(paths[next++ % paths.length]);
+        if (r.status >= 400) bad++;
+        times.push(r.ms);
+      }
+    }),
+  );
+  return { first: first.ms, bytes: first.bytes, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad };
+}
+
+async function targets() {
+  const api = async (p) => (await fetch(base + p)).json();
+  const monuments = (await api("/api/v1/monuments?limit=500")).items;
+  const pickEvery = Math.max(1, Math.floor(monuments.length / 20));
+  const slugs = monuments.filter((_, i) => i % pickEvery === 0).slice(0, 20).map((m) => m.slug);
+  const busiest = [...monuments].sort((a, b) => b.eventCount - a.eventCount)[0].slug;
+  return [
+    ["monument page (20 monuments)", slugs.map((s) => `/monuments/${s}`)],
+    ["monument page, most events", [`/monuments/${busiest}`]],
+    ["overview /", ["/"]],
+    ["/monuments", ["/monuments"]],
+    ["/sources", ["/sources"]],
+    ["/map", ["/map"]],
+    ["/events (first page)", ["/events"]],
+    ["/events?page=40", ["/events?page=40"]],
+    ["/events?monument=… (busiest)", [`/events?monument=${busiest}`]],
+    ["/events?method=SHELLING&sort=date-desc", ["/events?method=SHELLING&sort=date-desc"]],
+    ["/events?disagreement=any", ["/events?disagreement=any"]],
+    ["/search?q=temple", ["/search?q=temple"]],
+    ["/api/v1/monuments?limit=100&page=2", ["/api/v1/monuments?limit=100&page=2"]],
+    ["/api/v1/events?limit=100&page=3", ["/api/v1/events?limit=100&page=3"]],
+  ];
+}
+
+async function exportsOf() {
+  const out = {};
+  for (const [label, path] of [["events.csv (all)", "/api/v1/events.csv"], ["monuments.geojson (all)", "/api/v1/monuments.geojson"]]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await timed(path));
+    out[label] = { ms: runs.map((r) => r.ms), bytes: runs[0].bytes, status: runs.map((r) => r.status), records: runs[0].records };
+  }
+  return out;
+}
+
+const results = {};
+async function benchDataset(name, env, command) {
+  console.log(`\n▸ ${name}: starting the server`);
+  await start(env, command);
+  const counts = await (await fetch(`${base}/api/v1/events?limit=1`)).json();
+  const mons = await (await fetch(`${base}/api/v1/monuments?limit=1`)).json();
+  console.log(`  ${mons.total} published monuments, ${counts.total} published events`);
+  const r = { pages: {}, exports: {} };
+  for (const [label, paths] of await targets()) r.pages[label] = await measure(paths);
+  r.exports = await exportsOf();
+  r.peak = { ...peak };
+  r.sizes = { monuments: mons.total, events: counts.total };
+  await stop();
+  results[name] = r;
+}
+
+const ms = (n) => `${n.toFixed(0).padStart(6)}`;
+try {
+  await benchDataset("Palmyra", withoutDbUrl({ ...baseEnv, PGLITE_DIR: "memory://" }), "node scripts/app.mjs prepare > /dev/null && node scripts/server.mjs");
+  console.log(`\n▸ generated dataset (${generatedDb}): query plans`);
+  const plans = spawnSync("node", ["scripts/with-db.mjs", "--", "node_modules/.bin/tsx", "scripts/bench-scale-explain.ts"], { stdio: "inherit", env: baseEnv });
+  if (plans.status !== 0) throw new Error("the plans could not be read");
+  await benchDataset("generated", baseEnv, "node scripts/server.mjs");
+
+  const [p, g] = [results.Palmyra, results.generated];
+  console.log(`\nPalmyra: ${p.sizes.monuments} monuments, ${p.sizes.events} events · generated: ${g.sizes.monuments} monuments, ${g.sizes.events} events (${generatedDb})`);
+  console.log(`${REQUESTS} requests per target after the first, 4 at a time; times in ms; HTML/JSON size of one answer\n`);
+  console.log(`${"target".padEnd(40)} ${"Palmyra: first   p50   p95   p99    size".padEnd(44)} | generated: first   p50   p95   p99    size  errors`);
+  for (const label of Object.keys(g.pages)) {
+    const a = p.pages[label];
+    const b = g.pages[label];
+    const row = (x) => `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB`;
+    console.log(`${label.padEnd(40)} ${row(a).padEnd(44)} | ${row(b)}  ${b.bad + a.bad}`);
+  }
+  console.log("\nFull exports (three downloads each: ms, size)");
+  for (const label of Object.keys(g.exports)) {
+    const a = p.exports[label];
+    const b = g.exports[label];
+    console.log(`  ${label.padEnd(26)} Palmyra ${a.ms.map((x) => x.toFixed(0)).join("/")} ms ${(a.bytes / 1024).toFixed(0)} kB | generated ${b.ms.map((x) => x.toFixed(0)).join("/")} ms ${(b.bytes / 1024 / 1024).toFixed(1)} MB, ${b.records} records (HTTP ${[...new Set(b.status)].join(",")})`);
+  }
+  console.log("\nPeak resident memory");
+  console.log(`  Node server     Palmyra ${(p.peak.node / 1024).toFixed(0)} MB | generated ${(g.peak.node / 1024).toFixed(0)} MB`);
+  if (!process.env.DATABASE_URL) console.log(`  PGlite process  Palmyra ${(p.peak.db / 1024).toFixed(0)} MB | generated ${(g.peak.db / 1024).toFixed(0)} MB`);
+  const over = Object.entries(g.pages).filter(([l, x]) => !l.startsWith("/api") && x.bytes > 300 * 1024);
+  console.log(`\n  public pages over 300 kB of HTML on the generated dataset: ${over.length ? over.map(([l, x]) => `${l} (${(x.bytes / 1024).toFixed(0)} kB)`).join(", ") : "none"}`);
+  const mp = (x) => x.pages["monument page (20 monuments)"].p95;
+  console.log(`  monument page p95: generated / Palmyra = ${(mp(g) / mp(p)).toFixed(2)}× (target ≤ 2×)`);
+} finally {
+  await stop();
+}

@@ -28,7 +28,7 @@ test("a cached monument page is served again from the response cache, and an edi
   const save = async (text: string) => {
     await page.goto(`/admin/monuments/${id}`);
     await page.getByLabel("Description").fill(text);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Save and publish" }).click();
     await expect(page).toHaveURL(/\?saved=\d+$/);
   };
   try {

@@ -15,7 +15,7 @@ const MARK = `(Edited before the crash ${Date.now()}.)`;
 async function saveDescription(page: Page, origin: string, id: string, text: string) {
   await page.goto(`${origin}/admin/monuments/${id}`);
   await page.getByLabel("Description").fill(text);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page).toHaveURL(/\?saved=\d+$/);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Option } from "@/lib/schemas/fields";
 import type { Json } from "@/lib/revision-diff";
-import { ENTITY_TYPES, STATEFUL, type EntityType } from "./entity-types";
+import type { EntityType } from "./entity-types";
 import { STORES } from "./stores";
 
 // The admin screens' reads: every record, drafts and archived included (the pages call
@@ -42,6 +42,15 @@ export async function loadRecord(type: EntityType, id: string) {
   return STORES[type].load(db(), id);
 }
 
+/** For a new quote: the state of the record it will support (what its form's buttons say), if chosen. */
+export async function stateOfTarget(type: EntityType, values: Record<string, string>) {
+  const stateOf = STORES[type].stateOf;
+  if (!stateOf) return null;
+  // stateOf reads only the target's id; the rest of the form is not filled in yet.
+  const target = { damageEventId: values.damageEventId || null, controlPeriodId: values.controlPeriodId || null, monumentId: values.monumentId || null };
+  return stateOf(db(), target as Parameters<typeof stateOf>[1]);
+}
+
 /** The choices the forms' select fields name (FieldDef.options as a string). */
 export async function formChoices(): Promise<Record<string, Option[]>> {
   const p = db();
@@ -72,21 +81,12 @@ export async function getHistory(type: EntityType, id: string) {
   return revisions.map((r) => ({ ...r, before: r.before as Json | null, after: r.after as Json | null }));
 }
 
-/** The reviewer's queue: everything sent for review, oldest first. */
-export async function getReviewQueue() {
-  const lists = await Promise.all(ENTITY_TYPES.filter((t) => STATEFUL.has(t)).map(async (type) => (await listRecords(type)).map((r) => ({ ...r, type }))));
-  return lists
-    .flat()
-    .filter((r) => r.state === "IN_REVIEW" && !r.archivedAt)
-    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-}
-
 /** Citations of an event, for its admin page (drafts included). */
 export async function getEventCitations(eventId: string) {
   return db().citation.findMany({
     where: { damageEventId: eventId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, quote: true, prefix: true, suffix: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
+    select: { id: true, quote: true, prefix: true, suffix: true, paragraph: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
   });
 }
 

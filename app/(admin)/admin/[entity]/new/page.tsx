@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/record-form";
-import { ENTITY_LABELS, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
-import { formChoices } from "@/lib/admin/read";
+import { ENTITY_LABELS, STATEFUL, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
+import { formChoices, stateOfTarget } from "@/lib/admin/read";
+import { saveButtons } from "@/lib/admin/save-buttons";
 import { requireUser } from "@/lib/admin/session";
 import { FORMS } from "../forms";
 
@@ -21,10 +22,12 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
   for (const [key, value] of Object.entries(await searchParams)) {
     if (typeof value === "string" && FORMS[type].fields.some((f) => f.name === key)) initial[key] = value;
   }
+  // A quote lands in the state of what it supports (prefilled by "Add a quote").
+  const buttons = saveButtons(STATEFUL.has(type), await stateOfTarget(type, initial));
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="font-serif text-2xl font-semibold">New {ENTITY_LABELS[type].one}</h1>
-      <RecordForm action={FORMS[type].action} fields={FORMS[type].fields} choices={choices} initial={initial} submitLabel="Save draft" duplicateBase={adminPath("source")} />
+      <RecordForm action={FORMS[type].action} fields={FORMS[type].fields} choices={choices} initial={initial} buttons={buttons} duplicateBase={adminPath("source")} />
     </div>
   );
 }

@@ -61,6 +61,12 @@ test("an editor proposes a quote on a published event: it goes to review, not pu
   );
   await page.goto(`/admin/events/${event.id}`);
   await expect(page.getByText("This record is published: only a reviewer can change it.")).toBeVisible();
+  // No button or link that the save would refuse.
+  await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Add a quote to this event" })).toHaveCount(0);
+  await page.goto(`/admin/citations/new?damageEventId=${event.id}`);
+  await expect(page.getByRole("note")).toContainText("This event is published");
+  await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Propose a quote or a correction" }).click();
   await expect(page.getByTestId("proposing")).toBeVisible();
   await expect(page.getByLabel("Monument", { exact: true }).locator("option:checked")).toHaveText("Tetrapylon");

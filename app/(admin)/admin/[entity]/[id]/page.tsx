@@ -57,9 +57,11 @@ export default async function RecordPage({ params, searchParams }: Props) {
             ))}
           </ul>
           {/* Another passage usually comes from a source the event already quotes: start from it. */}
-          <Link href={`${adminPath("citation")}/new?damageEventId=${id}${citations[0] ? `&sourceId=${citations[0].source.id}` : ""}`} className="text-sm underline">
-            Add a quote to this event
-          </Link>
+          {editable ? (
+            <Link href={`${adminPath("citation")}/new?damageEventId=${id}${citations[0] ? `&sourceId=${citations[0].source.id}` : ""}`} className="text-sm underline">
+              Add a quote to this event
+            </Link>
+          ) : null}
         </section>
       ) : null}
       {type === "citation" ? (
@@ -86,7 +88,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           initial={toFormValues(row.content as Record<string, unknown>)}
           id={row.id}
           version={row.version}
-          buttons={saveButtons(STATEFUL.has(type), row.state)}
+          buttons={editable ? saveButtons(STATEFUL.has(type), row.state) : []}
           duplicateBase={adminPath("source")}
         />
       </section>

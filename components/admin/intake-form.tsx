@@ -21,6 +21,10 @@ export function IntakeForm({ analyze, save, monuments, actors }: { analyze: Anal
   const [state, formAction, pending] = useActionState(analyze, { status: "idle" } as ReadState<IntakeAnalysis>);
   const [mode, setMode] = useState<(typeof MODES)[number][0]>("text");
   const [upload, setUpload] = useState("");
+  // Controlled, so that a refused read (React resets a form after its action) keeps what was pasted.
+  const [body, setBody] = useState("");
+  const [copiedFrom, setCopiedFrom] = useState("");
+  const [address, setAddress] = useState("");
   const error = state.status !== "ok" && state.status !== "idle" ? (state.fieldErrors?.body?.[0] ?? state.fieldErrors?.url?.[0] ?? state.message) : null;
   return (
     <div className="space-y-6">
@@ -36,8 +40,11 @@ export function IntakeForm({ analyze, save, monuments, actors }: { analyze: Anal
         {mode === "text" ? (
           <div className="space-y-1">
             <label htmlFor="intake-body" className="block text-sm font-medium">Article text</label>
-            <textarea id="intake-body" name="body" rows={10} className="w-full rounded border border-stone-400 p-2" aria-describedby="intake-body-hint intake-error" />
+            <textarea id="intake-body" name="body" rows={10} value={body} onChange={(e) => setBody(e.target.value)} className="w-full rounded border border-stone-400 p-2" aria-describedby="intake-body-hint intake-error" />
             <p id="intake-body-hint" className="text-xs text-stone-600">The headline on the first line, then a “By …” line and a “Published …” line if the page has them.</p>
+            <label htmlFor="intake-copied-from" className="block pt-2 text-sm font-medium">Copied from (address, optional)</label>
+            <input id="intake-copied-from" name="url" type="url" value={copiedFrom} onChange={(e) => setCopiedFrom(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" aria-describedby="intake-copied-from-hint intake-error" />
+            <p id="intake-copied-from-hint" className="text-xs text-stone-600">Recognises a source already recorded at this address, and the publisher of other sources from the same site.</p>
           </div>
         ) : mode === "html" ? (
           <div className="space-y-1">
@@ -50,7 +57,7 @@ export function IntakeForm({ analyze, save, monuments, actors }: { analyze: Anal
         ) : (
           <div className="space-y-1">
             <label htmlFor="intake-url" className="block text-sm font-medium">Article address</label>
-            <input id="intake-url" name="url" type="url" className="w-full rounded border border-stone-400 px-2 py-1" aria-describedby="intake-error" />
+            <input id="intake-url" name="url" type="url" value={address} onChange={(e) => setAddress(e.target.value)} className="w-full rounded border border-stone-400 px-2 py-1" aria-describedby="intake-error" />
           </div>
         )}
         <p id="intake-error" role="alert" aria-live="polite" className="text-sm text-red-700" data-testid="intake-error">{error}</p>

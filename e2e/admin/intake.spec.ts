@@ -127,3 +127,20 @@ test("an uploaded page and a fetched page: metadata read, scripts never run", as
     server.close();
   }
 });
+
+test("a paste with the address it was copied from: the publisher recorded for that site is suggested", async ({ page }) => {
+  await page.goto("/admin/intake");
+  await page.getByLabel("Article text").fill(article);
+  await page.getByLabel("Copied from (address, optional)").fill("not an address");
+  await page.getByRole("button", { name: "Read the article" }).click();
+  await expect(page.getByTestId("intake-error")).toHaveText("The address must be a web address starting with http:// or https://.");
+  // A refused read keeps what was pasted.
+  await expect(page.getByLabel("Article text")).toHaveValue(article);
+
+  const address = `https://www.reuters.com/article/us-mideast-crisis-palmyra-${stamp}`;
+  await page.getByLabel("Copied from (address, optional)").fill(address);
+  await page.getByRole("button", { name: "Read the article" }).click();
+  const review = page.getByTestId("intake-review");
+  await expect(review.getByLabel("Publisher")).toHaveValue("Reuters");
+  await expect(review.getByLabel("Canonical URL (optional)")).toHaveValue(address);
+});

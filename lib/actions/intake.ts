@@ -35,7 +35,7 @@ export const analyzeIntake = authorizedRead("record.edit", analyzeInputSchema, a
       return { ...a, origin: "url", fetchedUrl: page.finalUrl, events: withEvents(a, catalogue) };
     }
     const looksHtml = input.mode === "html" || /^\s*<(?:!doctype|html|head|body)\b/i.test(input.body);
-    const a = analyzeArticle(looksHtml ? { kind: "html", body: input.body } : { kind: "text", body: input.body }, catalogue);
+    const a = analyzeArticle(looksHtml ? { kind: "html", body: input.body, url: input.url || null } : { kind: "text", body: input.body, url: input.url || null }, catalogue);
     return { ...a, origin: input.mode === "html" ? "upload" : "paste", fetchedUrl: null, events: withEvents(a, catalogue) };
   } catch (err) {
     if (err instanceof IntakeRefused || err instanceof FetchRefused) throw new ActionFailure({ status: "invalid", message: err.message });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle, IntakeRefused, type Catalogue } from "./analyze";
+import { analyzeArticle, IntakeRefused, publisherOfAddress, type Catalogue } from "./analyze";
 
 const CAT: Catalogue = {
   monuments: [
@@ -34,5 +34,29 @@ describe("analyzeArticle: bad input", () => {
   it("recognises a source already recorded by its normalised URL", () => {
     const a = analyzeArticle({ kind: "html", body: `<html><head><link rel="canonical" href="http://example.org/palmyra?utm_medium=x"></head><body><p>The Temple of Bel was destroyed on Sunday.</p></body></html>` }, CAT);
     expect(a.existingSource).toEqual({ id: "s1", title: "Palmyra temple destroyed", why: "url" });
+  });
+});
+
+describe("publisherOfAddress", () => {
+  const sources = [
+    { id: "a", title: "A", publisher: "BBC Arabic", url: "https://www.bbc.com/arabic/middleeast/2015/08/150830_x" },
+    { id: "b", title: "B", publisher: "BBC News", url: "https://www.bbc.com/news/world-middle-east-34111092" },
+    { id: "c", title: "C", publisher: "Reuters", url: "http://www.reuters.com/news/picture/palmyra-in-ruins-idUSRTX1QG8C" },
+  ];
+  it("names the publisher of the sources that share the most of the address", () => {
+    expect(publisherOfAddress("https://bbc.com/arabic/middleeast/2016/01/other", sources)).toBe("BBC Arabic");
+    expect(publisherOfAddress("https://www.bbc.co.uk/news/x", sources)).toBeNull();
+    expect(publisherOfAddress("https://m.bbc.com/news/world-1", sources)).toBe("BBC News");
+    expect(publisherOfAddress("https://reuters.com/article/idUS1", sources)).toBe("Reuters");
+  });
+  it("says nothing when the site's sources name different publishers at the best match, or there is no address", () => {
+    expect(publisherOfAddress("https://bbc.com/sport/1", sources)).toBeNull();
+    expect(publisherOfAddress(null, sources)).toBeNull();
+  });
+  it("fills a paste's publisher from its address, and says where it came from", () => {
+    const a = analyzeArticle({ kind: "text", body: "Palmyra arch destroyed\n\nThe arch was blown up on Sunday.", url: "https://reuters.com/article/idUS2" }, { ...CAT, sources });
+    expect(a.extraction.source.publisher).toBe("Reuters");
+    expect(a.extraction.origins.publisher).toBe("recorded for this address");
+    expect(a.extraction.source.canonicalUrl).toBe("https://reuters.com/article/idUS2");
   });
 });

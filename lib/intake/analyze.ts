@@ -28,7 +28,7 @@ export interface Catalogue {
   sources: KnownSource[];
 }
 
-export type IntakeInput = { kind: "text"; body: string } | { kind: "html"; body: string; url?: string | null };
+export type IntakeInput = { kind: "text" | "html"; body: string; url?: string | null };
 
 export interface SuggestionWithMatches extends Suggestion {
   candidates: Candidate[];
@@ -51,7 +51,32 @@ export function extractInput(input: IntakeInput): Extraction {
   if (input.body.length > MAX_INPUT_CHARS) {
     throw new IntakeRefused(`This is ${(input.body.length / 1_000_000).toFixed(1)} million characters; an article is rarely more than 100,000. Paste only the article's text.`);
   }
-  return input.kind === "html" ? extractFromHtml(input.body, input.url) : extractFromText(input.body);
+  return input.kind === "html" ? extractFromHtml(input.body, input.url) : extractFromText(input.body, input.url);
+}
+
+/**
+ * The publisher already recorded for the article's address: the sources on the same host that
+ * share the most leading path segments (bbc.com/arabic/… is BBC Arabic, bbc.com/news/… is not),
+ * when they all name one publisher. A pasted text rarely prints its publisher; its address does.
+ */
+export function publisherOfAddress(url: string | null, sources: KnownSource[]): string | null {
+  const key = normalizeUrl(url);
+  if (!key || !key.includes(".")) return null;
+  const [host, ...path] = key.split("/");
+  let best = 0;
+  let names = new Set<string>();
+  for (const s of sources) {
+    const [h, ...p] = normalizeUrl(s.url)?.split("/") ?? [];
+    if (h !== host) continue;
+    let shared = 0;
+    while (shared < Math.min(path.length, p.length - 1) && path[shared] === p[shared]) shared++;
+    if (shared > best) {
+      best = shared;
+      names = new Set();
+    }
+    if (shared === best) names.add(s.publisher);
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 export function findExistingSource(x: Extraction, sources: KnownSource[]): Analysis["existingSource"] {
@@ -66,6 +91,13 @@ export function findExistingSource(x: Extraction, sources: KnownSource[]): Analy
 
 export function analyzeExtraction(extraction: Extraction, cat: Catalogue): Analysis {
   const problems: string[] = [];
+  if (!extraction.source.publisher) {
+    const recorded = publisherOfAddress(extraction.source.canonicalUrl, cat.sources);
+    if (recorded) {
+      extraction.source.publisher = recorded;
+      extraction.origins.publisher = "recorded for this address";
+    }
+  }
   const { article, source } = extraction;
   const tag = source.language;
   const reads = readsLanguage(tag);

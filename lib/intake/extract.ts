@@ -118,10 +118,12 @@ function finish(article: ArticleText, source: ExtractedSource, origins: Record<s
   return { source, origins, article };
 }
 
-export function extractFromText(raw: string): Extraction {
+/** A pasted text; `copiedFrom` is the address the editor copied it from, when they give it. */
+export function extractFromText(raw: string, copiedFrom?: string | null): Extraction {
   const article = toArticleText(splitParagraphs(raw));
-  const source: ExtractedSource = { title: null, publisher: null, agency: null, authors: [], publishedDate: null, publishedText: null, language: null, canonicalUrl: null };
-  return finish(article, source, {}, null);
+  const url = copiedFrom?.trim() || null;
+  const source: ExtractedSource = { title: null, publisher: null, agency: null, authors: [], publishedDate: null, publishedText: null, language: null, canonicalUrl: url };
+  return finish(article, source, url ? { canonicalUrl: "the address you gave" } : {}, null);
 }
 
 export function extractFromHtml(html: string, pageUrl?: string | null): Extraction {

@@ -14,6 +14,9 @@ export const analyzeInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.mode === "url" && !v.url) ctx.addIssue({ code: "custom", path: ["url"], message: "Give the article's address." });
+    if (v.mode !== "url" && v.url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v.url)) {
+      ctx.addIssue({ code: "custom", path: ["url"], message: "The address must be a web address starting with http:// or https://." });
+    }
     if (v.mode !== "url" && !v.body.trim()) ctx.addIssue({ code: "custom", path: ["body"], message: v.mode === "html" ? "Choose the saved page to upload." : "Paste the article's text." });
   });
 

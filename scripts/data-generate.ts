@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { checkSizes, GENERATED_ACTORS, generateEvents, generatePlaces, generateSources, type GenerateSizes } from "../lib/dataset/generate";
 import { db } from "../lib/db";
+import { refreshStaleStatuses } from "../lib/status-store";
 
 const { values } = parseArgs({
   options: {
@@ -87,6 +88,9 @@ try {
     written += events.length;
     if (written % 20_000 === 0 || written === sizes.events) say(`${written} events`);
   }
+  say("deriving every monument's status");
+  const derived = await prisma.$transaction((tx) => refreshStaleStatuses(tx), { timeout: 30 * 60_000 });
+  say(`${derived} statuses derived`);
   await prisma.$executeRawUnsafe("ANALYZE");
   say(`done: ${sizes.sites} sites, ${sizes.monuments} monuments, ${sizes.events} events, ${sizes.sources} sources (seed ${seed})`);
 } finally {

@@ -5,6 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { revalidatePublicPages } from "@/lib/cache-tags";
 import { editorDb, type Tx } from "@/lib/db";
+import { refreshStaleStatuses } from "@/lib/status-store";
 import { can, canChangeRow, type Permission, type RowState } from "@/lib/permissions";
 import type { Json } from "@/lib/revision-diff";
 import type { ActionState } from "./action-state";
@@ -87,8 +88,8 @@ export function authorizedAction<S extends z.ZodType>(
     let result: ActionResult;
     try {
       result = await editorDb().$transaction(
-        async (tx) =>
-          run({
+        async (tx) => {
+          const done = await run({
             tx,
             user,
             input: parsed.data,
@@ -111,7 +112,11 @@ export function authorizedAction<S extends z.ZodType>(
                 },
               });
             },
-          }),
+          });
+          // The statuses this write may have changed (noted by triggers), derived before it commits.
+          await refreshStaleStatuses(tx);
+          return done;
+        },
         { timeout: 20_000 },
       );
     } catch (err) {

@@ -2,6 +2,7 @@
 // one importer behind the seed, `npm run data:import` and the tests. Accounts of one occurrence
 // are linked by sameAsId to the occurrence's first published account.
 import { Prisma } from "../../generated/prisma/client";
+import { refreshStaleStatuses } from "@/lib/status-store";
 import { sourcePublishedBy } from "@/lib/time";
 import type { ClaimFile, DatasetFiles, QuoteFile } from "./schema";
 
@@ -143,6 +144,8 @@ export async function importDataset(tx: Tx, data: DatasetFiles): Promise<ImportC
       data: revisions.map((r) => ({ ...r, before: r.before ?? Prisma.JsonNull, after: r.after ?? Prisma.JsonNull, createdAt: new Date(r.createdAt) })) as Prisma.RevisionCreateManyInput[],
     });
   }
+  // Every monument written is noted stale by the triggers: derive them before the import commits.
+  await refreshStaleStatuses(tx);
   return { sources: sourceIds.size, monuments: monumentIds.size, claims: claims.length, quotes };
 }
 

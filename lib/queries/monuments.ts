@@ -5,33 +5,13 @@ import type { Status } from "@/lib/domain";
 import { findDisagreements } from "@/lib/disagreements";
 import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
-import { reportedOn, type Clock } from "@/lib/time";
+import { storedStatuses } from "./statuses";
+import { asStatusClaim, claimSelect } from "@/lib/status-store";
+import type { Clock } from "@/lib/time";
 import { citationSelect } from "./events";
 import { visible } from "./public-filters";
 
-const claimSelect = {
-  id: true,
-  monumentId: true,
-  sameAsId: true,
-  extent: true,
-  confidence: true,
-  state: true,
-  archivedAt: true,
-  dateEarliest: true,
-  dateLatest: true,
-  datePrecision: true,
-  // The publication dates of its public sources: when the claim became known (knowledge time).
-  citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publishedEarliest: true, publishedLatest: true, publisher: true, agency: true } } } },
-} as const;
-
 type Claim = StatusClaim;
-
-type ClaimSource = { publishedEarliest: Date | null; publishedLatest: Date | null; publisher: string; agency: string | null };
-
-/** A claim as lib/status reads it: the first day one of its sources was public, and their independent origins. */
-function asStatusClaim<C extends { citations: { source: ClaimSource }[] }>(c: C): C & { reportedOn: string | null; origins: string[] } {
-  return { ...c, reportedOn: reportedOn(c.citations.map((x) => x.source)), origins: [...new Set(c.citations.map((x) => sourceOrigin(x.source)))] };
-}
 
 /** Status of each monument, parents summarising their components (components first). */
 function statusesOf(monuments: { id: string; slug: string; name: string; parentId: string | null; events: Claim[] }[], asOf?: string, clock: Clock = "event") {
@@ -59,24 +39,27 @@ function statusesOf(monuments: { id: string; slug: string; name: string; parentI
   return result;
 }
 
+const monumentFields = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  parentId: true,
+  siteId: true,
+  site: { select: { slug: true } },
+  latitude: true,
+  longitude: true,
+  locationPrecision: true,
+  names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
+} as const;
+
 export async function listMonuments(asOf?: string, clock: Clock = "event") {
+  // Today's status is stored (lib/status-store.ts); a past day on either clock is derived from the claims.
+  if (asOf === undefined) return listMonumentsNow();
   const monuments = await db().monument.findMany({
     where: visible,
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      type: true,
-      parentId: true,
-      siteId: true,
-      site: { select: { slug: true } },
-      latitude: true,
-      longitude: true,
-      locationPrecision: true,
-      names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
-      events: { where: visible, select: claimSelect },
-    },
+    select: { ...monumentFields, events: { where: visible, select: claimSelect } },
   });
   // A component whose parent is not public (a draft, archived) is listed on its own.
   const shown = new Set(monuments.map((m) => m.id));
@@ -91,6 +74,32 @@ export async function listMonuments(asOf?: string, clock: Clock = "event") {
     settled: statuses.get(m.id)!.settled ?? null,
     pending: statuses.get(m.id)!.pending ?? null,
   }));
+}
+
+
+/** The public monuments with their stored current status: one row each, no claim read. */
+async function listMonumentsNow() {
+  const [monuments, statuses] = await Promise.all([
+    db().monument.findMany({
+      where: visible,
+      orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+      select: { ...monumentFields, _count: { select: { events: { where: visible } } } },
+    }),
+    storedStatuses(),
+  ]);
+  const shown = new Set(monuments.map((m) => m.id));
+  return monuments.map(({ _count, ...m }) => {
+    const s = statuses.get(m.id) ?? { status: "unknown" as const, confidence: null, basis: [] };
+    return {
+      ...m,
+      parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null,
+      eventCount: _count.events,
+      status: s.status,
+      confidence: s.confidence,
+      settled: s.settled ?? null,
+      pending: s.pending ?? null,
+    };
+  });
 }
 
 export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];

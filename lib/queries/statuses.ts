@@ -1,0 +1,20 @@
+import "server-only";
+import { db, editorDb } from "@/lib/db";
+import { refreshStaleStatuses, type StoredStatus } from "@/lib/status-store";
+
+/**
+ * Every write through the app derives the statuses it changes before it commits; a write made
+ * elsewhere (a script, psql, a restore of an older dump) is noted by the triggers and derived here,
+ * on the next read, on the editors' connection.
+ */
+export async function ensureStatusesCurrent(): Promise<void> {
+  const stale = await db().monumentStatusStale.findFirst({ select: { monumentId: true } });
+  if (stale) await editorDb().$transaction((tx) => refreshStaleStatuses(tx), { timeout: 120_000 });
+}
+
+/** The stored current status of these monuments (all public ones when no ids are given). */
+export async function storedStatuses(ids?: string[]): Promise<Map<string, StoredStatus>> {
+  await ensureStatusesCurrent();
+  const rows = await db().monumentStatus.findMany({ where: ids ? { monumentId: { in: ids } } : undefined, select: { monumentId: true, derived: true } });
+  return new Map(rows.map((r) => [r.monumentId, r.derived as unknown as StoredStatus]));
+}

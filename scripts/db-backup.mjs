@@ -53,7 +53,8 @@ if (owner) {
   const release = takeLock(dataDir);
   try {
     const { PGlite } = await import("@electric-sql/pglite");
-    const db = await PGlite.create(dataDir);
+    const { PGLITE_EXTENSIONS } = await import("./pglite-extensions.mjs");
+    const db = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
     const blob = await db.dumpDataDir("gzip");
     await db.close();
     fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));

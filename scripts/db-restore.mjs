@@ -27,10 +27,11 @@ const release = takeLock(dataDir);
 const aside = `${dataDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
 try {
   const { PGlite } = await import("@electric-sql/pglite");
+    const { PGLITE_EXTENSIONS } = await import("./pglite-extensions.mjs");
   const blob = new Blob([fs.readFileSync(path.resolve(file))]);
   if (fs.existsSync(dataDir)) fs.renameSync(dataDir, aside);
   try {
-    const db = await PGlite.create({ dataDir, loadDataDir: blob });
+    const db = await PGlite.create({ dataDir, loadDataDir: blob, extensions: PGLITE_EXTENSIONS });
     // A restored database must open and answer.
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
     await db.close();

@@ -11,6 +11,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions.mjs";
 import { controlSocketOf, takeLock } from "./pglite-lock.mjs";
 
 const argv = process.argv.slice(2);
@@ -182,7 +183,7 @@ function serveBackups(db, dir) {
 let code = 1;
 const open = [];
 try {
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const db = dataDir ? await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS }) : await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const port = Number(process.env.PGLITE_PORT) || (await freePort());
   open.push([await serve(db, port), db]);
   if (dataDir) open.push([serveBackups(db, dataDir), { close: async () => {} }]);
@@ -190,7 +191,7 @@ try {
   // the local quick-start database, not a deployment.
   const env = { ...process.env, HERITAGE_EMBEDDED: "1", DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable` };
   if (flags.includes("--shadow")) {
-    const shadow = await PGlite.create();
+    const shadow = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const shadowPort = await freePort();
     open.push([await serve(shadow, shadowPort), shadow]);
     env.SHADOW_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${shadowPort}/postgres?sslmode=disable`;

@@ -6,7 +6,8 @@
 //   and re-rendered on demand for new slugs; both are kept for REVALIDATE_SECONDS at most.
 // - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (next.config.ts) to the internal segment
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
-// - /, /monuments, /sources, /sources/[id] are static with the same revalidation window.
+// - /, /sources/[id] are static with the same revalidation window; /monuments and /sources are
+//   paged by their query string and render per request (one page read in SQL).
 // - /events and /search read the query string and render per request: nothing to refresh.
 // - `npm start` serves through scripts/server.mjs, whose response cache (scripts/page-cache.mjs)
 //   repeats Next's cached answers without entering Next; it is emptied here too.

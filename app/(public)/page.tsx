@@ -9,14 +9,13 @@ import { MonumentList } from "@/components/monument-list";
 import { AsOfForm } from "@/components/as-of-form";
 import { SiteMap } from "@/components/map/site-map";
 import { StatusCounts } from "@/components/status-counts";
-import { countBy } from "@/lib/charts";
+import { rankCounts } from "@/lib/charts";
 import type { DamageMethod } from "@/lib/domain";
 import { mapReading } from "@/lib/map";
 import { t } from "@/lib/messages";
-import { mostRecentlyReported } from "@/lib/event-filters";
 import { METHOD_LABELS } from "@/lib/labels";
 import { listControlPeriods } from "@/lib/queries/control";
-import { listEvents } from "@/lib/queries/events";
+import { countEvents, listRecentlyReported, listTimelineEvents } from "@/lib/queries/events";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listSites } from "@/lib/queries/sites";
@@ -37,11 +36,28 @@ export const metadata: Metadata = {
 // Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
 
+/**
+ * The overview summarises: counts, the timeline of the latest-dated events, the latest reports and
+ * the first monuments, each linking to its full, paged list. Past this many rows it stops listing.
+ */
+const SHOWN = 100;
+
 export default async function OverviewPage() {
-  const [monuments, periods, events, sites, updated] = await Promise.all([listMonuments(), listControlPeriods(), listEvents(), listSites(), getLastUpdated({ kind: "all" })]);
+  const [monuments, periods, timeline, eventCounts, recent, sites, updated] = await Promise.all([
+    listMonuments(),
+    listControlPeriods(),
+    listTimelineEvents(SHOWN),
+    countEvents(),
+    listRecentlyReported(3),
+    listSites(),
+    getLastUpdated({ kind: "all" }),
+  ]);
   const site = sites[0];
   const counts = countByStatus(monuments);
-  const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
+  const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
+  const topLevel = monuments.filter((m) => !m.parentId);
+  const listed = new Set(topLevel.slice(0, SHOWN).map((m) => m.id));
+  const shownMonuments = monuments.filter((m) => listed.has(m.id) || (m.parentId !== null && listed.has(m.parentId)));
   return (
     <div className="space-y-10">
       <section>
@@ -58,7 +74,7 @@ export default async function OverviewPage() {
           <AsOfForm path="/" title="Count them on a date" />
         </div>
       </section>
-      {site ? (
+      {site && monuments.length <= SHOWN ? (
         <section aria-labelledby="where-heading" className="space-y-3">
           <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
           <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
@@ -69,7 +85,7 @@ export default async function OverviewPage() {
       ) : null}
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">Damage events over time</h2>
-        <EventsOverTime events={events} periods={periods} />
+        <EventsOverTime events={timeline.items} total={timeline.total} periods={periods} />
       </section>
       <section aria-labelledby="control-heading">
         <h2 id="control-heading" className="text-xl font-semibold">Who held the city</h2>
@@ -84,20 +100,20 @@ export default async function OverviewPage() {
             testId="events-by-method"
             title="Events by method."
             caption="Each published claim counted once; two sources on one occurrence count twice."
-            data={countBy(events, (e) => e.method, (k) => METHOD_LABELS[k as DamageMethod])}
+            data={rankCounts(eventCounts.byMethod, (k) => METHOD_LABELS[k as DamageMethod])}
           />
           <CountFigure
             testId="events-by-actor"
             title="Events by attributed actor."
             caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
-            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+            data={rankCounts(eventCounts.byActor, (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
           />
         </div>
       </section>
       <section aria-labelledby="recent-heading" className="space-y-3">
         <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
         <ol className="space-y-4" data-testid="recent-reports">
-          {mostRecentlyReported(events, 3).map((e) => (
+          {recent.map((e) => (
             <EventItem key={e.id} event={e} />
           ))}
         </ol>
@@ -106,8 +122,15 @@ export default async function OverviewPage() {
       <section aria-labelledby="monuments-heading">
         <h2 id="monuments-heading" className="text-xl font-semibold">Monuments</h2>
         <div className="mt-3">
-          <MonumentList monuments={monuments} />
+          <MonumentList monuments={shownMonuments} />
         </div>
+        {topLevel.length > SHOWN ? (
+          <p className="mt-2">
+            <Link href="/monuments" className="text-blue-800 underline" data-testid="all-monuments">All {monuments.length} monuments</Link>
+            {" · "}
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        ) : null}
       </section>
       <PageMeta updated={updated} downloads={[...monumentDownloads(), ...eventDownloads()]} feed={site ? FEED_PATHS.site(site.slug) : undefined} permalink="/" />
     </div>

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Status } from "@/lib/domain";
+import type { MonumentType, Status } from "@/lib/domain";
 import { findDisagreements } from "@/lib/disagreements";
 import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
@@ -59,36 +60,91 @@ function statusesOf(monuments: { id: string; slug: string; name: string; parentI
   return result;
 }
 
+const summarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  type: true,
+  parentId: true,
+  latitude: true,
+  longitude: true,
+  locationPrecision: true,
+  names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
+  events: { where: visible, select: claimSelect },
+} satisfies Prisma.MonumentSelect;
+
+type SummaryRow = Prisma.MonumentGetPayload<{ select: typeof summarySelect }>;
+
+/** Rows with their derived status; `listed` rows are returned, all of `rows` feed parents' summaries. */
+function summarise(rows: SummaryRow[], listed: SummaryRow[], asOf?: string, clock: Clock = "event") {
+  // A component whose parent is not among the rows (a draft, archived) is listed on its own.
+  const shown = new Set(rows.map((m) => m.id));
+  const withClaims = rows.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
+  const statuses = statusesOf(withClaims, asOf, clock);
+  const wanted = new Set(listed.map((m) => m.id));
+  return withClaims
+    .filter((m) => wanted.has(m.id))
+    .map(({ events, ...m }) => ({
+      ...m,
+      eventCount: events.length,
+      status: statuses.get(m.id)!.status,
+      confidence: statuses.get(m.id)!.confidence,
+      // For an "uncertain" status: what is certain, and what may have happened in which window.
+      settled: statuses.get(m.id)!.settled ?? null,
+      pending: statuses.get(m.id)!.pending ?? null,
+    }));
+}
+
 export async function listMonuments(asOf?: string, clock: Clock = "event") {
   const monuments = await db().monument.findMany({
     where: visible,
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      type: true,
-      parentId: true,
-      latitude: true,
-      longitude: true,
-      locationPrecision: true,
-      names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
-      events: { where: visible, select: claimSelect },
-    },
+    select: summarySelect,
   });
-  // A component whose parent is not public (a draft, archived) is listed on its own.
-  const shown = new Set(monuments.map((m) => m.id));
-  const listed = monuments.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
-  const statuses = statusesOf(listed, asOf, clock);
-  return listed.map(({ events, ...m }) => ({
-    ...m,
-    eventCount: events.length,
-    status: statuses.get(m.id)!.status,
-    confidence: statuses.get(m.id)!.confidence,
-    // For an "uncertain" status: what is certain, and what may have happened in which window.
-    settled: statuses.get(m.id)!.settled ?? null,
-    pending: statuses.get(m.id)!.pending ?? null,
-  }));
+  return summarise(monuments, monuments, asOf, clock);
+}
+
+/** The published components of `rows`, theirs, and so on: a parent's status summarises them. */
+async function withDescendants(rows: SummaryRow[]): Promise<SummaryRow[]> {
+  const all = [...rows];
+  const seen = new Set(rows.map((r) => r.id));
+  let frontier = [...seen];
+  while (frontier.length) {
+    const kids = (await db().monument.findMany({ where: { ...visible, parentId: { in: frontier } }, select: summarySelect })).filter((k) => !seen.has(k.id));
+    kids.forEach((k) => seen.add(k.id));
+    all.push(...kids);
+    frontier = kids.map((k) => k.id);
+  }
+  return all;
+}
+
+/** One monument's summary (the API's record): its status summarises its components. */
+export async function getMonumentSummary(slug: string, asOf?: string, clock: Clock = "event") {
+  const row = await db().monument.findFirst({ where: { slug, ...visible }, select: summarySelect });
+  if (!row) return null;
+  const [m] = summarise(await withDescendants([row]), [row], asOf, clock);
+  return { ...m!, parentId: row.parentId };
+}
+
+/** A monument is listed at the top when it has no parent the public can see. */
+const topLevel: Prisma.MonumentWhereInput = { OR: [{ parentId: null }, { parent: { OR: [{ state: { not: "PUBLISHED" } }, { archivedAt: { not: null } }] } }] };
+
+/**
+ * One page of monuments, read in SQL: only the page's rows (and their components, which a
+ * parent's status summarises) are loaded and derived. `nested` pages over top-level monuments and
+ * returns their components too (the /monuments list); otherwise every monument is a row (the API).
+ */
+export async function listMonumentPage({ offset, limit, types = [], nested = false }: { offset: number; limit: number; types?: MonumentType[]; nested?: boolean }) {
+  const where: Prisma.MonumentWhereInput = { ...visible, ...(types.length ? { type: { in: types } } : {}), ...(nested ? topLevel : {}) };
+  const [total, rows] = await Promise.all([
+    db().monument.count({ where }),
+    db().monument.findMany({ where, orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], skip: offset, take: limit, select: summarySelect }),
+  ]);
+  const all = await withDescendants(rows);
+  const items = summarise(all, nested ? all : rows);
+  // Rows whose parent is outside the page keep their parent's id (the API names the parent).
+  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+  return { total, items: items.map((m) => (parentOf.has(m.id) && !nested ? { ...m, parentId: parentOf.get(m.id) ?? null } : m)) };
 }
 
 export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];

@@ -15,6 +15,7 @@ import { FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
+import { t } from "@/lib/messages";
 import { stepText } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 
@@ -28,14 +29,15 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
   return (
     <article className="monument-page space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-stone-600">
-          <Link href="/monuments" className="underline">Monuments</Link> · {monument.site.name}
+        <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600" data-testid="breadcrumb">
+          <Link href="/sites" className="underline">{t("sites.title")}</Link> ›{" "}
+          <Link href={`/sites/${monument.site.slug}`} className="underline">{monument.site.name}</Link>
           {monument.parent ? (
             <>
-              {" "}· part of <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
+              {" "}› part of <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
             </>
           ) : null}
-        </p>
+        </nav>
         <h1 className="font-serif text-3xl font-semibold">{monument.name}</h1>
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Names">
           {monument.names
@@ -98,7 +100,7 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
               : `${monument.site.name}, ${monument.site.country} (exact position not recorded)`}
           </dd>
         </dl>
-        <SiteMap site={monument.site} monuments={siteMonuments} current={monument.slug} reading={mapReading(asOf, clock)} headingLevel={3} />
+        <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock)} headingLevel={3} />
         {monument.citations.length ? (
           <div className="space-y-3">
             <h3 className="font-semibold">What sources say about it</h3>

@@ -6,19 +6,34 @@ import { getEnv } from "@/lib/env";
 // route module while collecting page data, before any database is reachable. Not "server-only":
 // the seed script and the e2e factories use it under tsx; the data layer (lib/queries) is.
 // Password hashes are omitted from every query, so no page or action can leak one by accident.
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient>; authPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient>; editorPrisma?: ReturnType<typeof createClient>; authPrisma?: PrismaClient };
 
-function adapter() {
-  return new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 });
+// Editors' connections name themselves: on the embedded database, scripts/with-db.mjs gives them the
+// next turn on PGlite's single session, so a save never queues behind anonymous readers; on
+// PostgreSQL the name only labels them (pg_stat_activity).
+const EDITOR_APPLICATION_NAME = "heritage-editor";
+
+function adapter(pool: { max: number; application_name?: string }) {
+  return new PrismaPg({ connectionString: getEnv().DATABASE_URL, ...pool });
 }
 
-function createClient() {
-  return new PrismaClient({ adapter: adapter(), omit: { account: { password: true } } });
+function createClient(pool: { max: number; application_name?: string } = { max: 10 }) {
+  return new PrismaClient({ adapter: adapter(pool), omit: { account: { password: true } } });
 }
 
 export function db() {
   if (!globalForPrisma.prisma) globalForPrisma.prisma = createClient();
   return globalForPrisma.prisma;
+}
+
+/**
+ * The same client on editors' own connections: the admin reads and every write transaction
+ * (lib/actions/authorized-action.ts), so readers of the public pages and the API never stand
+ * between an editor and the database.
+ */
+export function editorDb(): Db {
+  if (!globalForPrisma.editorPrisma) globalForPrisma.editorPrisma = createClient({ max: 4, application_name: EDITOR_APPLICATION_NAME });
+  return globalForPrisma.editorPrisma;
 }
 
 export type Db = ReturnType<typeof db>;
@@ -30,6 +45,6 @@ export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | 
  * a `select`, so the global omit above would hide the hash it must verify at sign-in.
  */
 export function authDb(): PrismaClient {
-  if (!globalForPrisma.authPrisma) globalForPrisma.authPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 3 }) });
+  if (!globalForPrisma.authPrisma) globalForPrisma.authPrisma = new PrismaClient({ adapter: adapter({ max: 3, application_name: EDITOR_APPLICATION_NAME }) });
   return globalForPrisma.authPrisma;
 }

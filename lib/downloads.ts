@@ -15,6 +15,17 @@ export function monumentDownloads(query = ""): Download[] {
   ];
 }
 
+/** One site: its record with its counts, and its monuments with their status. */
+export function siteDownloads(slug: string): Download[] {
+  const s = encodeURIComponent(slug);
+  return [
+    { label: t("sites.siteJson"), href: `/api/v1/sites/${s}` },
+    { label: t("downloads.siteMonumentsGeojson"), href: `/api/v1/monuments.geojson?site=${s}` },
+    { label: t("downloads.siteMonumentsCsv"), href: `/api/v1/monuments.csv?site=${s}` },
+    { label: t("downloads.monumentsJson"), href: `/api/v1/monuments?site=${s}&limit=500` },
+  ];
+}
+
 /** Events as the events list filters them (the API takes the same filters). */
 export function eventDownloads(query = ""): Download[] {
   return [

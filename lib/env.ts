@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.string().regex(/^\d+$/).optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   BETTER_AUTH_URL: z.url().optional(),
+  // The site `/` shows (a site's slug); default: the first site recorded (Palmyra, for the founding dataset).
+  DEFAULT_SITE: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "DEFAULT_SITE must be a site's slug, e.g. palmyra").optional(),
   // The dataset folder the seed loads into an empty database (data/README.md); default data/palmyra.
   DATASET_DIR: z.string().min(1).optional(),
   // The reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (comma-separated addresses,
@@ -92,6 +94,22 @@ export function getAuthEnv() {
 /** Demo accounts are seeded only into the embedded quick-start database, never into PostgreSQL. */
 export function isEmbeddedDatabase() {
   return getEnv().HERITAGE_EMBEDDED === "1";
+}
+
+/**
+ * True inside `next build`. The cached pages without a route parameter (/, /sites, /monuments,
+ * /sources) are prerendered by Next at build; there they render a placeholder instead of reading
+ * whole tables, so the build does not grow with the dataset. No page from the build is ever served:
+ * scripts/isr-cache.mjs counts only entries rendered under the running database's dataset stamp, so
+ * each is rendered on its first request. (Next sets NEXT_PHASE; read here with the rest.)
+ */
+export function isBuildTime() {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+/** The slug of the site `/` shows, when set (lib/queries/sites.ts falls back to the first site). */
+export function defaultSiteSlug() {
+  return getEnv().DEFAULT_SITE;
 }
 
 /** The dataset folder to seed from, when not the default one. */

@@ -44,6 +44,14 @@ export const CONFIDENCE_HELP: Record<Confidence, string> = {
   DISCOUNTED: "reported but judged unreliable",
 };
 
+/** The grades as offered where they are chosen: each with what it means. */
+export const CONFIDENCE_CHOICE_LABELS = Object.fromEntries(
+  Object.entries(CONFIDENCE_LABELS).map(([k, label]) => [k, `${label}: ${CONFIDENCE_HELP[k as Confidence]}`]),
+) as Record<Confidence, string>;
+
+// What lib/status.ts does with the grades, said where an editor picks one.
+export const CONFIDENCE_HINT = "The best-graded accounts decide a monument's status (confirmed before probable before reported); an account graded contested makes it contested; a discounted one never counts.";
+
 export const MONUMENT_TYPE_LABELS: Record<MonumentType, string> = {
   TEMPLE: "Temple",
   ARCH: "Arch",

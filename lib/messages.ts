@@ -1,13 +1,57 @@
-// Interface text added since the first release lives in messages/en.json, keyed, with {name}
-// placeholders, so that it can move to a translation library's catalogues unchanged. Pure.
+// Interface text lives in messages/<locale>.json, keyed, with {name} placeholders; lib/messages.test.ts
+// proves the catalogues have the same keys and placeholders. `t(key, vars)` without a locale is English,
+// as before the Arabic interface; `getI18n(locale)` bundles what a page in one language needs. Pure.
+import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
+import { DEFAULT_LOCALE, localePath, type Locale } from "./locales";
 
 type Catalogue = typeof en;
 type Leaves<T, P extends string = ""> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 export type MessageKey = Leaves<Catalogue>;
+type Vars = Record<string, string | number>;
 
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const text = key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], en);
+// Typed as the English catalogue: an Arabic file missing a key fails the typecheck.
+export const CATALOGUES: Record<Locale, Catalogue> = { en, ar };
+
+export function t(key: MessageKey, vars: Vars = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const text = key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], CATALOGUES[locale]);
   if (typeof text !== "string") throw new Error(`no message ${key}`);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? formatValue(vars[name] as string | number, locale) : m));
+}
+
+const formatValue = (v: string | number, locale: Locale) => (typeof v === "number" ? formatNumber(v, locale) : v);
+
+// Arabic with Arabic-Indic digits, as Syrian publications print them, named explicitly: ICU versions
+// differ on the default digits for plain "ar", and the server and the browser must agree.
+const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-arab" };
+
+/** Numbers in the reader's locale. */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+}
+
+/** A calendar day (YYYY-MM-DD) in the reader's locale: "2 March 2015", "٢ مارس ٢٠١٥". */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+export type I18n = {
+  locale: Locale;
+  t: (key: MessageKey, vars?: Vars) => string;
+  /** An interface path in this language (`/monuments` → `/ar/monuments`). */
+  path: (href: string) => string;
+  number: (n: number) => string;
+  day: (day: string) => string;
+};
+
+export function getI18n(locale: Locale): I18n {
+  return {
+    locale,
+    t: (key, vars) => t(key, vars, locale),
+    path: (href) => localePath(locale, href),
+    number: (n) => formatNumber(n, locale),
+    day: (d) => formatDay(d, locale),
+  };
 }

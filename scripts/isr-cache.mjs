@@ -14,12 +14,19 @@
 // A page rendered while an edit committed carries the older stamp, so it is rendered again on the
 // next visit rather than kept. The stamp is read at most once a second per process: another
 // server's edit shows within a second; this server's own edits at once (revalidatePath).
+//
+// On PostgreSQL, each process also LISTENs on DATASET_CHANNEL, and every edit NOTIFYs it after it
+// commits (revalidatePublicPages() in lib/cache-tags.ts): the stamp is then read again on the next
+// request, so another server's edit shows as soon as the page is rendered again, not up to a second
+// later (scripts/bench-propagation.mjs measures both). The poll stays for writes
+// that send no notification (SQL, an import, a lost listener connection). The embedded database is
+// served to one machine by one launcher: no listener there.
 import pg from "pg";
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 const FileSystemCache = FileSystemCacheModule.default ?? FileSystemCacheModule;
 
-const DATASET_TABLES = ["Monument", "DamageEvent", "Source", "ControlPeriod", "Citation", "Actor"];
+const DATASET_TABLES = ["Site", "Monument", "DamageEvent", "Source", "ControlPeriod", "Citation", "Actor"];
 export const DATASET_STAMP_SQL =
   `SELECT concat_ws('|', (SELECT count(*) FROM "Revision"), (SELECT max("createdAt") FROM "Revision"), ` +
   DATASET_TABLES.map((t) => `(SELECT max("updatedAt") FROM "${t}")`).join(", ") +
@@ -32,11 +39,35 @@ const MAX_KEYS = 50_000;
 // Module state: Next builds a cache handler per request; the stamps must outlive them.
 const renderedUnder = new Map(); // cache key → stamp the stored entry was rendered under
 const seenBefore = new Map(); // cache key → stamp read by the get that preceded a render
+export const DATASET_CHANNEL = "heritage_dataset";
+
 let pool;
 let stamp = { value: null, readAt: 0, pending: null };
+let notified = 0; // notifications received: a read that began before one is not trusted after it
+let listener = null;
+
+function listen() {
+  if (listener || process.env.HERITAGE_EMBEDDED === "1") return;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  listener = client;
+  const drop = (err) => {
+    if (listener !== client) return;
+    listener = null; // a new one is opened by the next read
+    if (err) console.error("isr-cache: lost the dataset notifications; polling the stamp each second", err.message);
+    client.end().catch(() => {});
+  };
+  client.on("notification", () => {
+    notified++;
+    stamp.readAt = 0;
+  });
+  client.on("error", drop);
+  client.on("end", () => drop());
+  client.connect().then(() => client.query(`LISTEN ${DATASET_CHANNEL}`)).catch(drop);
+}
 
 async function readStamp() {
   if (!process.env.DATABASE_URL) return null;
+  listen();
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
   try {
     const { rows } = await pool.query(DATASET_STAMP_SQL);
@@ -49,8 +80,10 @@ async function readStamp() {
 
 async function currentStamp() {
   if (Date.now() - stamp.readAt < STAMP_TTL_MS) return stamp.value;
+  const before = notified;
   stamp.pending ??= readStamp().then((value) => {
-    stamp = { value, readAt: Date.now(), pending: null };
+    // Notified while reading: the value may predate that edit; keep it, but read again next time.
+    stamp = { value, readAt: notified === before ? Date.now() : 0, pending: null };
     return value;
   });
   return stamp.pending;

@@ -10,6 +10,8 @@ export interface PageCacheOptions {
   ttlMs?: number;
   now?: () => number;
   stampOf?: () => string | null | undefined;
+  /** Also keep GET /api/v1/… answers (public, under a known stamp). */
+  api?: boolean;
 }
 
 export interface PageCache {

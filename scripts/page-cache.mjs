@@ -19,6 +19,15 @@
 // - with `stampOf` (server.mjs passes the dataset stamp of isr-cache.mjs), an entry is kept with the
 //   stamp known when its request came in and served only while the stamp is unchanged: an edit made
 //   through another server (or before a restart) empties it too, within about a second.
+// - with `api: true` (server.mjs), GET /api/v1/… answers are kept too (issue 15: the JSON API was
+//   rebuilt from the database on every request, and at 50 connections held an editor's save for
+//   12.5 s on the embedded database). Next renders them per request, so there is no
+//   `x-nextjs-cache` to go by: a 200 without Set-Cookie or a private/no-store Cache-Control is kept,
+//   only with a known dataset stamp, and served only while that stamp is current — the same rule
+//   as the pages, so an edit on any server reaches the API within about a second, and at once on
+//   the server it was made on (invalidate()). Their links are absolute (the request's origin), so
+//   the key also holds the Host and the forwarded host and protocol a trusted proxy sent.
+//   Rate-limit headers describe the request they were sent with: never replayed.
 
 /** Where the running server exposes its cache, so revalidatePublicPages() can empty it. */
 export const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
@@ -35,7 +44,17 @@ function eligible(req) {
   return !/__prerender_bypass/.test(req.headers.cookie ?? "");
 }
 
-const keyOf = (/** @type {import("node:http").IncomingMessage} */ req) => `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
+const isApi = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").startsWith("/api/v1/");
+
+const keyOf = (/** @type {import("node:http").IncomingMessage} */ req) => {
+  const page = `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
+  if (!isApi(req)) return page;
+  const h = req.headers;
+  return `${page}\n${h.host ?? ""}\n${h["x-forwarded-host"] ?? ""}\n${h["x-forwarded-proto"] ?? ""}`;
+};
+
+/** Headers of one response that must not be replayed to another client. */
+const notReplayed = (name) => HOP_HEADERS.has(name) || name.startsWith("ratelimit") || name === "retry-after";
 
 /** Seconds from `s-maxage=N` (or max-age), or null for no limit; absent, "private", "no-store" → 0 (not storable). */
 function sharedMaxAge(cacheControl) {
@@ -49,7 +68,9 @@ function sharedMaxAge(cacheControl) {
  * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf } = opts;
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, api = false } = opts;
+  /** Pages: what Next answered from its cache. API answers: anything public, under a known stamp. */
+  const fromCache = (req, res) => (api && isApi(req) ? stampOf?.() != null : res.getHeader("x-nextjs-cache") === "HIT");
   /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number, stamp?: string | null }>} */
   const entries = new Map();
   let bytes = 0;
@@ -94,7 +115,7 @@ export function createPageCache(opts = {}) {
      * @param {import("node:http").ServerResponse} res
      */
     serve(req, res) {
-      if (!eligible(req)) return false;
+      if (!eligible(req) || (isApi(req) && !api)) return false;
       const key = keyOf(req);
       const e = entries.get(key);
       if (!e) return false;
@@ -126,7 +147,7 @@ export function createPageCache(opts = {}) {
      * @param {import("node:http").ServerResponse} res
      */
     capture(req, res) {
-      if (!eligible(req)) return;
+      if (!eligible(req) || (isApi(req) && !api)) return;
       const key = keyOf(req);
       const startedAt = generation;
       const stamp = stampOf?.();
@@ -135,8 +156,8 @@ export function createPageCache(opts = {}) {
       let size = 0;
       const keep = (chunk, encoding) => {
         if (!chunks || chunk == null || typeof chunk === "function") return;
-        // Next sets its headers before the body: a per-request page or a download is not copied.
-        if (res.getHeader("x-nextjs-cache") !== "HIT") {
+        // Next sets its headers before the body: a per-request page is not copied.
+        if (!fromCache(req, res)) {
           chunks = null;
           return;
         }
@@ -156,12 +177,13 @@ export function createPageCache(opts = {}) {
         const result = end.call(this, chunk, encoding, cb);
         if (chunks && startedAt === generation && res.statusCode === 200) {
           const headers = res.getHeaders();
-          const maxAge = sharedMaxAge(headers["cache-control"]);
-          if (headers["x-nextjs-cache"] === "HIT" && !headers["set-cookie"] && maxAge !== 0) {
+          // An API answer carries no Cache-Control unless it forbids sharing.
+          const maxAge = api && isApi(req) && headers["cache-control"] === undefined ? null : sharedMaxAge(headers["cache-control"]);
+          if (fromCache(req, res) && stamp === stampOf?.() && !headers["set-cookie"] && maxAge !== 0) {
             store(key, {
               status: 200,
               headers: Object.entries(headers)
-                .filter(([name, value]) => value !== undefined && !HOP_HEADERS.has(name))
+                .filter(([name, value]) => value !== undefined && !notReplayed(name))
                 .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
               body: Buffer.concat(chunks),
               etag: headers.etag === undefined ? undefined : String(headers.etag),

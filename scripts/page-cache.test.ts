@@ -208,4 +208,61 @@ describe("page cache", () => {
     await fetch(`${base}/big`);
     expect(await hit("/big")).toBe(false);
   });
+
+  describe("the JSON API (api: true)", () => {
+    let answered = 0;
+    /** An API route as Next runs it: per request, no x-nextjs-cache, links from the request's host, a rate-limit header. */
+    const apiAnswer: App = (req, res) => {
+      answered++;
+      res.setHeader("content-type", "application/json; charset=utf-8");
+      res.setHeader("ratelimit-remaining", String(100 - answered));
+      res.end(JSON.stringify({ url: `http://${req.headers.host}/monuments/x`, answered }));
+    };
+
+    it("keeps an API answer under the stamp, and answers again once an edit changes the stamp", async () => {
+      let stamp: string | null | undefined = "s1";
+      const { base, reached } = await serve(apiAnswer, { stampOf: () => stamp, api: true });
+      const first = await (await fetch(`${base}/api/v1/monuments`)).json();
+      const again = await fetch(`${base}/api/v1/monuments`);
+      expect(again.headers.get("x-page-cache")).toBe("HIT");
+      expect(await again.json()).toEqual(first);
+      // A header that described the first request is not sent again as if it described this one.
+      expect(again.headers.get("ratelimit-remaining")).toBeNull();
+      stamp = "s2";
+      const after = await fetch(`${base}/api/v1/monuments`);
+      expect(after.headers.get("x-page-cache")).toBeNull();
+      expect((await after.json()).answered).toBeGreaterThan(first.answered);
+      expect(reached()).toBe(2);
+    });
+
+    it("keys on the Host (absolute links), and keeps nothing without a known stamp, with a cookie or no-store", async () => {
+      const { base, cache } = await serve(apiAnswer, { stampOf: () => "s1", api: true });
+      const port = new URL(base).port;
+      await fetch(`${base}/api/v1/sites`);
+      const other = await fetch(`http://localhost:${port}/api/v1/sites`);
+      expect(other.headers.get("x-page-cache")).toBeNull();
+      expect((await other.json()).url).toBe(`http://localhost:${port}/monuments/x`);
+
+      for (const app of [
+        ((_q, s) => (s.setHeader("set-cookie", "a=b"), s.end("{}"))) as App,
+        ((_q, s) => (s.setHeader("cache-control", "no-store"), s.end("{}"))) as App,
+        ((_q, s) => ((s.statusCode = 400), s.end("{}"))) as App,
+      ]) {
+        const refused = await serve(app, { stampOf: () => "s1", api: true });
+        await fetch(`${refused.base}/api/v1/events`);
+        expect(refused.cache.size).toBe(0);
+      }
+      const unknown = await serve(apiAnswer, { stampOf: () => undefined, api: true });
+      await fetch(`${unknown.base}/api/v1/events`);
+      expect(unknown.cache.size).toBe(0);
+      expect(cache.size).toBe(2);
+    });
+
+    it("leaves the API alone without the option", async () => {
+      const { base, cache } = await serve(apiAnswer, { stampOf: () => "s1" });
+      await fetch(`${base}/api/v1/monuments`);
+      expect((await fetch(`${base}/api/v1/monuments`)).headers.get("x-page-cache")).toBeNull();
+      expect(cache.size).toBe(0);
+    });
+  });
 });

@@ -73,20 +73,49 @@ function freePort() {
 // the package is pinned, and the test fails if an upgrade changes what this relies on.
 const EXTENDED = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
 
+// Editors first. Every connection waits its turn on the one session, so at 50 anonymous API
+// readers an editor's save waited 12.5 s behind them (issue 15). Connections that name themselves
+// EDITOR_APPLICATION_NAME in their startup message (lib/db.ts: sign-in and sessions, the admin
+// reads, every write transaction) take the next turn whenever one is free: a statement of theirs
+// waits for the query being run, never for the queue. Readers still get every turn editors leave.
+const EDITOR_APPLICATION_NAME = "heritage-editor";
+const PROTOCOL_3 = 196608;
+
+/** The application_name of a startup message (length, protocol 3.0, then key\0value\0 pairs), or null. */
+function startupApplicationName(message) {
+  if (message.length < 8) return null;
+  const view = Buffer.from(message.buffer, message.byteOffset, message.length);
+  if (view.readInt32BE(0) !== message.length || view.readInt32BE(4) !== PROTOCOL_3) return null;
+  const parts = view.subarray(8).toString("utf8").split("\0");
+  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === "application_name") return parts[i + 1];
+  return null;
+}
+
 function keepExtendedQueriesTogether(queue) {
   if (typeof queue?.processQueue !== "function" || !Array.isArray(queue.queue)) {
     throw new Error("with-db: @electric-sql/pglite-socket changed its query queue; review keepExtendedQueriesTogether");
   }
   let pinned = null;
+  const editors = new Set();
   queue.processQueue = async function processQueue() {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
     try {
       while (this.queue.length > 0) {
+        // PGlite runs a query synchronously, and each connection's message is handled in its own
+        // setImmediate: without this turn of the event loop, every message arriving meanwhile
+        // would be run the moment it was queued, in socket order, and no editor could go first.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.queue.length === 0) break; // a connection that closed meanwhile took its messages
         const owner = pinned ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
-        const index = owner === null ? 0 : this.queue.findIndex((q) => q.handlerId === owner);
+        let index = owner === null ? 0 : this.queue.findIndex((q) => q.handlerId === owner);
         if (index === -1) break; // the owner's next message has not arrived yet
+        if (owner === null && editors.size) {
+          const editor = this.queue.findIndex((q) => editors.has(q.handlerId));
+          if (editor !== -1) index = editor;
+        }
         const [item] = this.queue.splice(index, 1);
+        if (startupApplicationName(item.message) === EDITOR_APPLICATION_NAME) editors.add(item.handlerId);
         let bytes = 0;
         try {
           await this.db.runExclusive(() =>
@@ -109,6 +138,7 @@ function keepExtendedQueriesTogether(queue) {
   const clear = queue.clearQueueForHandler.bind(queue);
   queue.clearQueueForHandler = (handlerId) => {
     clear(handlerId);
+    editors.delete(handlerId);
     if (pinned === handlerId) pinned = null;
     queueMicrotask(() => queue.processQueue());
   };

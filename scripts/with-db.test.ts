@@ -127,3 +127,57 @@ describe("scripts/with-db.mjs: one PGlite session shared by several connections"
     }
   }, 120_000);
 });
+
+describe("scripts/with-db.mjs: editors before readers", () => {
+  it("runs a query from an editor's connection (application_name heritage-editor) next, not after the readers queued before it", async () => {
+    const pg = (await import("pg")).default;
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "with-db-")), "pglite");
+    const owner = launch(dir, [process.execPath, "-e", "console.log('URL', process.env.DATABASE_URL); process.stdin.resume()"], ["--memory"]);
+    const clients: InstanceType<typeof pg.Client>[] = [];
+    let stop = false;
+    try {
+      await expect.poll(owner.output, { timeout: 60_000 }).toMatch(/URL (postgresql:\S+)/);
+      const url = /URL (postgresql:\S+)/.exec(owner.output())![1]!;
+      const connect = async (application_name?: string) => {
+        const c = new pg.Client({ connectionString: url, application_name });
+        await c.connect();
+        clients.push(c);
+        return c;
+      };
+      // Eight anonymous readers keep the session busy, each always with a query waiting.
+      let completed = 0;
+      const readers = await Promise.all(Array.from({ length: 8 }, () => connect()));
+      const loops = readers.map(async (c) => {
+        while (!stop) {
+          await c.query("select count(*) from generate_series(1, 100000)");
+          completed++;
+        }
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      // How many reader queries finish while one small query waits for its answer: the order the
+      // session served them in, not a time.
+      const editor = await connect("heritage-editor");
+      const plain = await connect();
+      const waited = { editor: [] as number[], plain: [] as number[] };
+      for (let i = 0; i < 5; i++) {
+        for (const [name, c] of [["editor", editor], ["plain", plain]] as const) {
+          const before = completed;
+          await c.query("select 1");
+          waited[name].push(completed - before);
+        }
+      }
+      stop = true;
+      await Promise.all(loops);
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      // At most the reader query being run when it arrived (and one whose answer was on its way).
+      expect(Math.max(...waited.editor)).toBeLessThanOrEqual(2);
+      // Without the name, a query waits its turn behind the readers queued before it.
+      expect(sum(waited.plain)).toBeGreaterThan(2 * sum(waited.editor));
+    } finally {
+      stop = true;
+      await Promise.all(clients.map((c) => c.end().catch(() => {})));
+      owner.child.stdin.end();
+      await owner.done;
+    }
+  }, 120_000);
+});

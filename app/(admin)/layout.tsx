@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HtmlDocument } from "@/components/html-document";
 import { SignOutButton } from "@/components/admin/sign-out-button";
 import { ENTITY_LABELS, ENTITY_TYPES, adminPath } from "@/lib/admin/entity-types";
 import { getSessionUser } from "@/lib/auth";
 import { can } from "@/lib/permissions";
+import { siteMetadata } from "@/lib/site-metadata";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Heritage Watch" }, robots: { index: false } };
+export const metadata: Metadata = { ...siteMetadata, title: { default: "Admin", template: "%s · Admin · Heritage Watch" }, robots: { index: false } };
+
+// A root layout of its own (the public pages have one per language): admin is in English.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  return <HtmlDocument locale="en"><AdminChrome>{children}</AdminChrome></HtmlDocument>;
+}
 
 // The pages check the session (requireUser, which knows where to come back to after sign-in):
 // a layout is not re-run on every navigation, so it must not be the check. Without a session it
 // shows no navigation and lets the page redirect.
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+async function AdminChrome({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
   if (!user) return <main id="main">{children}</main>;
   return (

@@ -3,9 +3,10 @@ import { useActionState, useState } from "react";
 import type { IntakeAnalysis } from "@/lib/actions/intake";
 import { idle, type ActionState } from "@/lib/actions/action-state";
 import { ATTRIBUTIONS, CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, DATE_PRECISIONS, SOURCE_KINDS } from "@/lib/domain";
-import { ATTRIBUTION_LABELS, CONFIDENCE_HELP, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
+import { ATTRIBUTION_LABELS, CONFIDENCE_CHOICE_LABELS, EXTENT_LABELS, METHOD_LABELS, SOURCE_KIND_LABELS } from "@/lib/labels";
 import type { Option } from "@/lib/schemas/fields";
 import { FormStatus } from "./form-status";
+import { Passage } from "./passage";
 
 type Save = (prev: ActionState, f: FormData) => Promise<ActionState>;
 type Suggestion = IntakeAnalysis["suggestions"][number];
@@ -62,17 +63,6 @@ function Text({ label, value, onChange, type = "text" }: { label: string; value:
   );
 }
 
-/** The passage as text (never markup), the quoted words emphasised. */
-function Passage({ q }: { q: { quote: string; prefix: string; suffix: string; paragraph: number } }) {
-  return (
-    <blockquote className="border-l-4 border-stone-300 pl-3 text-sm" data-testid="passage">
-      <span className="text-stone-500">…{q.prefix}</span>
-      <mark className="bg-amber-100">{q.quote}</mark>
-      <span className="text-stone-500">{q.suffix}…</span>
-      <span className="ml-2 text-xs text-stone-500">(paragraph {q.paragraph})</span>
-    </blockquote>
-  );
-}
 
 export function IntakeReview({ analysis, save, monuments, actors }: { analysis: IntakeAnalysis; save: Save; monuments: Option[]; actors: Option[] }) {
   const [state, formAction, pending] = useActionState(save, idle);
@@ -164,7 +154,7 @@ export function IntakeReview({ analysis, save, monuments, actors }: { analysis: 
                   <Text label="Latest date" type="date" value={c.dateLatest} onChange={(v) => setClaim(i, { dateLatest: v })} />
                   <Text label="Date as worded" value={c.dateText} onChange={(v) => setClaim(i, { dateText: v })} />
                   <div className="sm:col-span-3">
-                    <Select label="Confidence" value={c.confidence} onChange={(v) => setClaim(i, { confidence: v })} options={CONFIDENCES.map((k) => [k, `${CONFIDENCE_LABELS[k]}: ${CONFIDENCE_HELP[k]}`])} />
+                    <Select label="Confidence" value={c.confidence} onChange={(v) => setClaim(i, { confidence: v })} options={CONFIDENCES.map((k) => [k, CONFIDENCE_CHOICE_LABELS[k]])} />
                   </div>
                   <div className="sm:col-span-3">
                     <label className="block text-sm"><span className="font-medium">Description</span>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { idle, type ActionState } from "@/lib/actions/action-state";
+import type { SaveButton } from "@/lib/admin/save-buttons";
 import type { FieldDef, Option } from "@/lib/schemas/fields";
 import { Field } from "./field";
 import { FormStatus } from "./form-status";
@@ -12,7 +13,8 @@ type Props = {
   initial: Record<string, string>;
   id?: string;
   version?: number;
-  submitLabel: string;
+  /** What saving does, from the state the record lands in (lib/admin/save-buttons.ts). */
+  buttons: SaveButton[];
   duplicateBase?: string;
 };
 
@@ -20,7 +22,7 @@ type Props = {
  * A record's form. After a refused, invalid or conflicting save the fields show what the user
  * typed (returned by the action), never the stored values: nothing typed is lost.
  */
-export function RecordForm({ action, fields, choices, initial, id, version, submitLabel, duplicateBase }: Props) {
+export function RecordForm({ action, fields, choices, initial, id, version, buttons, duplicateBase }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
   const values = state.values ?? initial;
   return (
@@ -31,9 +33,21 @@ export function RecordForm({ action, fields, choices, initial, id, version, subm
       {fields.map((f) => (
         <Field key={`${f.name}-${state.values ? "typed" : "stored"}`} field={f} value={values[f.name] ?? ""} errors={state.fieldErrors?.[f.name]} choices={choices} />
       ))}
-      <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-60">
-        {pending ? "Saving…" : state.status === "conflict" ? `${submitLabel} anyway` : submitLabel}
-      </button>
+      <div className="flex flex-wrap gap-3">
+        {buttons.map((b) => (
+          <button
+            key={b.submit}
+            type="submit"
+            name="submit"
+            value={b.submit}
+            disabled={pending}
+            className={`rounded px-4 py-2 disabled:opacity-60 ${b.primary ? "bg-stone-800 text-white" : "border border-stone-700"}`}
+          >
+            {state.status === "conflict" ? `${b.label} anyway` : b.label}
+          </button>
+        ))}
+        {pending ? <span className="self-center text-sm">Saving…</span> : null}
+      </div>
     </form>
   );
 }

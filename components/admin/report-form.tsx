@@ -33,9 +33,9 @@ function Mode({ name, value, onChange, options }: { name: string; value: string;
 }
 
 /** The one-page damage report: monument, event, source and quote, saved together or not at all. */
-export function ReportForm({ action, choices }: { action: Action; choices: Record<string, Option[]> }) {
+export function ReportForm({ action, choices, initial }: { action: Action; choices: Record<string, Option[]>; initial?: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, idle);
-  const values = state.values ?? {};
+  const values = state.values ?? initial ?? {};
   const [monumentMode, setMonumentMode] = useState(values.monumentMode ?? "existing");
   const [sourceMode, setSourceMode] = useState(values.sourceMode ?? "new");
   const [reuse, setReuse] = useState<string | null>(null);
@@ -72,6 +72,22 @@ export function ReportForm({ action, choices }: { action: Action; choices: Recor
         <legend className="px-1 font-semibold">2. What happened</legend>
         {eventFields.map((f) => field(f))}
       </fieldset>
+      {state.occurrences?.length ? (
+        <fieldset className="space-y-2 rounded border-2 border-amber-600 p-4" data-testid="occurrences" aria-describedby="f-occurrence-error">
+          <legend className="px-1 font-semibold">Already recorded?</legend>
+          <p id="f-occurrence-error" aria-live="polite" className="text-sm text-red-700">{state.fieldErrors?.occurrence?.join(" ")}</p>
+          {state.occurrences.map((o) => (
+            <label key={o.id} className="flex items-start gap-2 text-sm">
+              <input type="radio" name="occurrence" value={o.id} className="mt-1" /> <span>Add this account to event: {o.label}</span>
+            </label>
+          ))}
+          <label className="flex items-start gap-2 text-sm">
+            <input type="radio" name="occurrence" value="new" className="mt-1" /> <span>A new occurrence: none of these</span>
+          </label>
+        </fieldset>
+      ) : values.occurrence ? (
+        <input type="hidden" name="occurrence" value={values.occurrence} />
+      ) : null}
       <fieldset className="space-y-3 rounded border border-stone-300 p-4">
         <legend className="px-1 font-semibold">3. Source</legend>
         <Mode name="sourceMode" value={sourceMode} onChange={setSourceMode} options={[["new", "A new source"], ["existing", "A source already recorded"]]} />

@@ -10,7 +10,7 @@ test("a monument cannot be made part of its own component, and nothing is saved"
   const theatre = await withDb(async (c) => (await c.query(`SELECT id, "parentId", version FROM "Monument" WHERE slug = 'roman-theatre'`)).rows[0] as { id: string; parentId: string | null; version: number });
   await page.goto(`/admin/monuments/${theatre.id}`);
   await page.getByLabel("Part of").selectOption({ label: "Roman Theatre facade" });
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.locator("#f-parentId-error")).toHaveText("The monument chosen is one of this monument's own parts: a monument cannot be part of its own part.");
   const after = await withDb(async (c) => (await c.query(`SELECT "parentId", version FROM "Monument" WHERE id = $1`, [theatre.id])).rows[0] as { parentId: string | null; version: number });
   expect(after).toEqual({ parentId: theatre.parentId, version: theatre.version });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ROLE_STATE, withDb } from "./helpers";
+import { ROLE_STATE, saveDescription, withDb } from "./helpers";
 
 // The production server repeats Next's cached pages from its own response cache
 // (scripts/page-cache.mjs). A reader must still see an edit on the very next visit.
@@ -25,12 +25,7 @@ test("a cached monument page is served again from the response cache, and an edi
 
   const { id, description } = await withDb(async (c) => (await c.query(`SELECT id, description FROM "Monument" WHERE slug = 'tetrapylon'`)).rows[0] as { id: string; description: string });
   const edited = `${description} (Checked by the cache test.)`;
-  const save = async (text: string) => {
-    await page.goto(`/admin/monuments/${id}`);
-    await page.getByLabel("Description").fill(text);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page).toHaveURL(/\?saved=\d+$/);
-  };
+  const save = (text: string) => saveDescription(page, id, text);
   try {
     await save(edited);
     const after = await request.get(PAGE);
@@ -43,4 +38,28 @@ test("a cached monument page is served again from the response cache, and an edi
   }
   const restored = await request.get(PAGE);
   expect(await restored.text()).not.toContain("(Checked by the cache test.)");
+});
+
+test("the JSON API is answered from the response cache too, and an edit shows in it on the next request", async ({ page, request }) => {
+  // The change feed since a moment before the edit: empty, then naming the edited monument.
+  const API = `/api/v1/changes?since=${new Date().toISOString()}`;
+  // (Stored once the server knows the dataset stamp, unchanged since the answer was made.)
+  await expect.poll(async () => (await request.get(API)).headers()["x-page-cache"]).toBe("HIT");
+  const cached = await request.get(API);
+  expect(cached.headers()["x-page-cache"]).toBe("HIT");
+  const before = (await cached.json()).items as { id: string }[];
+  // Rate-limit headers belong to each request: this one's, not the stored answer's.
+  expect(Number(cached.headers()["ratelimit-remaining"])).toBeGreaterThanOrEqual(0);
+
+  const { id, description } = await withDb(async (c) => (await c.query(`SELECT id, description FROM "Monument" WHERE slug = 'tetrapylon'`)).rows[0] as { id: string; description: string });
+  expect(before.map((c) => c.id)).not.toContain(id);
+  const save = (text: string) => saveDescription(page, id, text);
+  try {
+    await save(`${description} (Checked by the API cache test.)`);
+    const after = await request.get(API);
+    expect(after.headers()["x-page-cache"]).toBeUndefined();
+    expect(((await after.json()).items as { id: string }[]).map((c) => c.id)).toContain(id);
+  } finally {
+    await save(description);
+  }
 });

@@ -43,6 +43,10 @@ test("an editor's report is reviewed, published, edited and restored", async ({ 
 
   await editor.getByLabel(/^Latest date/).fill("2015-09-01");
   await editor.getByRole("button", { name: "Save and send for review" }).click();
+  // The museum's recorded damage (May 2015 to March 2016) meets this window: the form asks first.
+  await expect(editor.getByTestId("form-status")).toContainText(/This monument already has (an event|\d+ events) in this window\./);
+  await editor.getByRole("radio", { name: /^A new occurrence/ }).check();
+  await editor.getByRole("button", { name: "Save and send for review" }).click();
   await expect(editor).toHaveURL(/\/admin\/events\/[^/?]+\?saved=2$/);
   await expect(editor.getByTestId("state").first()).toHaveText("in review");
   const eventUrl = editor.url().replace(/\?.*$/, "");
@@ -80,7 +84,7 @@ test("an editor's report is reviewed, published, edited and restored", async ({ 
   await reviewer.goto(eventUrl);
   await expect(reviewer.getByTestId("state").first()).toHaveText("published");
   await reviewer.getByLabel("Description", { exact: true }).fill(`${description} (corrected)`);
-  await reviewer.getByRole("button", { name: "Save", exact: true }).click();
+  await reviewer.getByRole("button", { name: "Save and publish" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "Saved (version 4)" })).toBeVisible();
   await reviewer.getByRole("link", { name: "History" }).click();
   const latest = reviewer.getByTestId("revision").first();

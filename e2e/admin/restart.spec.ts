@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { startServer, sparePort, type AppServer } from "../server-process";
-import { ROLE_STATE, withDb } from "./helpers";
+import { ROLE_STATE, saveDescription, withDb } from "./helpers";
 
 // Issue 12, finding 1: after a restart (or a crash) the cached public pages went back to the last
 // copy Next had written to disk, for up to an hour, while /events and the API showed the edits.
@@ -12,13 +12,6 @@ test.use({ storageState: ROLE_STATE.reviewer });
 const SLUG = "monumental-arch";
 const MARK = `(Edited before the crash ${Date.now()}.)`;
 
-async function saveDescription(page: Page, origin: string, id: string, text: string) {
-  await page.goto(`${origin}/admin/monuments/${id}`);
-  await page.getByLabel("Description").fill(text);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page).toHaveURL(/\?saved=\d+$/);
-}
-
 test("an edit made just before a kill -9 is on every cached page after the restart, and on the other server", async ({ page, request, baseURL }) => {
   test.setTimeout(120_000);
   const { id, description } = await withDb(async (c) => (await c.query(`SELECT id, description FROM "Monument" WHERE slug = $1`, [SLUG])).rows[0] as { id: string; description: string });
@@ -29,7 +22,7 @@ test("an edit made just before a kill -9 is on every cached page after the resta
     // (A first visit renders the page; on a busy machine that takes seconds.)
     for (const path of pages) await expect.poll(async () => (await request.get(`${server!.url}${path}`)).headers()["x-nextjs-cache"], { timeout: 30_000 }).toBe("HIT");
 
-    await saveDescription(page, server.url, id, `${description} ${MARK}`);
+    await saveDescription(page, id, `${description} ${MARK}`, server.url);
     // Nobody reads the page on this server before it dies.
     await server.stop("SIGKILL");
     server = await startServer(sparePort(2));
@@ -44,7 +37,7 @@ test("an edit made just before a kill -9 is on every cached page after the resta
     await expect.poll(async () => (await request.get(`${baseURL}/monuments/${SLUG}`)).text(), { timeout: 15_000 }).toContain(MARK);
 
     // The other way round: an edit on the suite's server shows on this one within a second or two.
-    await saveDescription(page, baseURL!, id, description);
+    await saveDescription(page, id, description, baseURL!);
     await expect.poll(async () => (await request.get(`${server!.url}/monuments/${SLUG}`)).text(), { timeout: 15_000 }).not.toContain(MARK);
     await page.goto(`${server.url}/monuments/${SLUG}`);
     await expect(page.getByText(MARK)).toHaveCount(0);

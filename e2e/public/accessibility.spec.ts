@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 
 const pages = [
   "/",
+  "/sites",
+  "/sites/palmyra",
   "/monuments",
   "/monuments/temple-of-bel",
   "/monuments/monumental-arch",

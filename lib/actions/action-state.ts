@@ -12,6 +12,8 @@ export type ActionState = {
   currentVersion?: number;
   /** A duplicate found on save (e.g. a source with the same URL), offered for reuse. */
   duplicate?: { field: string; id: string; title: string };
+  /** Recorded occurrences a new account may belong to, offered before another one is created. */
+  occurrences?: { id: string; label: string }[];
 };
 
 export const idle: ActionState = { status: "idle" };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { revalidatePublicPages } from "@/lib/cache-tags";
-import { db, type Tx } from "@/lib/db";
+import { editorDb, type Tx } from "@/lib/db";
 import { can, canChangeRow, type Permission, type RowState } from "@/lib/permissions";
 import type { Json } from "@/lib/revision-diff";
 import type { ActionState } from "./action-state";
@@ -86,7 +86,7 @@ export function authorizedAction<S extends z.ZodType>(
     }
     let result: ActionResult;
     try {
-      result = await db().$transaction(
+      result = await editorDb().$transaction(
         async (tx) =>
           run({
             tx,

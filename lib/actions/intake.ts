@@ -11,6 +11,7 @@ import { quoteOccursIn } from "@/lib/intake/text";
 import { analyzeInputSchema, saveIntakeSchema } from "@/lib/schemas/intake";
 import { ActionFailure, authorizedAction, authorizedRead } from "./authorized-action";
 import { refuseDuplicateUrl } from "./duplicates";
+import { occurrenceRoot } from "./occurrence";
 import { createRecorded, setStateRecorded } from "./publish";
 
 type EventSummary = { description: string; dateEarliest: string | null; dateLatest: string | null; extent: string | null };
@@ -82,12 +83,7 @@ export const saveIntake = authorizedAction("record.edit", saveIntakeSchema, asyn
   for (const c of doc.claims) {
     const monument = await tx.monument.findUnique({ where: { id: c.monumentId }, select: { id: true } });
     if (!monument) throw invalid("A monument chosen for a claim no longer exists. Nothing was saved.");
-    let rootId: string | null = null;
-    if (c.sameAsId) {
-      const target = await tx.damageEvent.findUnique({ where: { id: c.sameAsId }, select: { id: true, sameAsId: true, monumentId: true } });
-      if (!target || target.monumentId !== c.monumentId) throw invalid("The event chosen as the same occurrence is not about this monument. Nothing was saved.");
-      rootId = target.sameAsId ?? target.id;
-    }
+    const rootId = await occurrenceRoot(tx, c.monumentId, c.sameAsId);
     const event = await createRecorded(ctx, damageEventStore, {
       id: null, version: null, monumentId: c.monumentId, dateEarliest: c.dateEarliest, dateLatest: c.dateLatest, datePrecision: c.datePrecision,
       dateText: c.dateText, method: c.method, extent: c.extent, actorId: c.actorId, attribution: c.attribution, confidence: c.confidence,

@@ -12,10 +12,11 @@ import { monumentStore } from "@/lib/admin/stores/monument";
 import { sourceStore } from "@/lib/admin/stores/source";
 import { PUBLICATION_STATES } from "@/lib/domain";
 import { transitionPermission } from "@/lib/permissions";
+import { submitIntent } from "@/lib/schemas/fields";
 import { ActionFailure, authorizedAction, refused, type ActionContext } from "./authorized-action";
 import { conflict } from "./history";
 import { refuseDuplicateUrl } from "./duplicates";
-import { refuseMadeUpQuote } from "./quote-check";
+import { refuseMadeUpQuote, refuseUnpublishedSource } from "./quote-check";
 import { publishWithDependencies, setStateRecorded } from "./publish";
 
 const notFound = (type: EntityType) => new ActionFailure({ status: "error", message: `This ${ENTITY_LABELS[type].one} no longer exists.` });
@@ -27,12 +28,23 @@ async function loadChecked(ctx: ActionContext<unknown>, store: EntityStore, id: 
 }
 
 type Meta = { id: string | null; version: number | null };
+type Saved<S extends z.ZodType> = z.output<S> & { submit: boolean };
 
-function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: ActionContext<z.output<S>>) => Promise<void>) {
-  return async (ctx: ActionContext<z.output<S>>) => {
-    const { tx, input, authorize, record } = ctx;
+async function sendForReview(ctx: ActionContext<unknown>, store: EntityStore, id: string) {
+  const row = (await store.load(ctx.tx, id))!;
+  await setStateRecorded(ctx, store, row, "IN_REVIEW");
+  return row.version + 1;
+}
+
+function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: ActionContext<Saved<S>>) => Promise<void>) {
+  return async (ctx: ActionContext<Saved<S>>) => {
+    const { tx, authorize, record } = ctx;
+    const { submit, ...fields } = ctx.input;
+    const input = fields as z.output<S>;
     await check?.(ctx);
     const label = ENTITY_LABELS[store.type].one;
+    // "Save and send for review" on a draft (or a new record) also sends it: the button said so.
+    const review = submit && !!store.setState;
     // A citation is public when what it points at is: quoting under a published event is the reviewer's.
     const target = store.stateOf ? await store.stateOf(tx, input) : null;
     if (!input.id) {
@@ -40,6 +52,7 @@ function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: Ac
       const id = await store.create(tx, input);
       const row = (await store.load(tx, id))!;
       await record({ entityType: store.type, entityId: id, version: row.version, action: "create", before: null, after: snapshotOf(row) });
+      if (review) return { message: `The ${label} was saved and sent for review.`, redirectTo: `${adminPath(store.type, id)}?saved=${await sendForReview(ctx, store, id)}` };
       return { message: `The ${label} was saved as a draft.`, redirectTo: `${adminPath(store.type, id)}?saved=${row.version}` };
     }
     const { row, stale } = await loadChecked(ctx, store, input.id, input.version);
@@ -54,12 +67,18 @@ function save<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: Ac
     }
     const after = (await store.load(tx, row.id))!;
     await record({ entityType: store.type, entityId: row.id, version: after.version, action: "update", before: snapshotOf(row), after: snapshotOf(after) });
-    return { message: `Saved version ${after.version}.`, redirectTo: `${adminPath(store.type, row.id)}?saved=${after.version}` };
+    const version = review && after.state === "DRAFT" ? await sendForReview(ctx, store, row.id) : after.version;
+    return { message: `Saved version ${version}.`, redirectTo: `${adminPath(store.type, row.id)}?saved=${version}` };
   };
 }
 
-export const saveDamageEvent = authorizedAction("record.edit", damageEventStore.schema, save(damageEventStore));
-export const saveMonument = authorizedAction("record.edit", monumentStore.schema, save(monumentStore, async ({ tx, input }) => {
+/** A record form's action: its schema, and which button was pressed. */
+function saveAction<S extends z.ZodType<Meta>>(store: EntityStore<S>, check?: (ctx: ActionContext<Saved<S>>) => Promise<void>) {
+  return authorizedAction("record.edit", z.intersection(store.schema, z.object({ submit: submitIntent })), save(store, check));
+}
+
+export const saveDamageEvent = saveAction(damageEventStore);
+export const saveMonument = saveAction(monumentStore, async ({ tx, input }) => {
   // "Part of" must not close a loop (A part of B, B part of A): walk up from the chosen parent.
   const seen = new Set<string>();
   for (let at = input.parentId; at && input.id; ) {
@@ -70,13 +89,16 @@ export const saveMonument = authorizedAction("record.edit", monumentStore.schema
     seen.add(at);
     at = (await tx.monument.findUnique({ where: { id: at }, select: { parentId: true } }))?.parentId ?? null;
   }
-}));
-export const saveSource = authorizedAction("record.edit", sourceStore.schema, save(sourceStore, async ({ tx, input }) => {
+});
+export const saveSource = saveAction(sourceStore, async ({ tx, input }) => {
   await refuseDuplicateUrl(tx, input.url, input.id);
-}));
-export const saveCitation = authorizedAction("record.edit", citationStore.schema, save(citationStore, ({ tx, input }) => refuseMadeUpQuote(tx, input)));
-export const saveActor = authorizedAction("record.edit", actorStore.schema, save(actorStore));
-export const saveControlPeriod = authorizedAction("record.edit", controlPeriodStore.schema, save(controlPeriodStore));
+});
+export const saveCitation = saveAction(citationStore, async ({ tx, input }) => {
+  await refuseMadeUpQuote(tx, input);
+  await refuseUnpublishedSource(tx, input, await citationStore.stateOf!(tx, input));
+});
+export const saveActor = saveAction(actorStore);
+export const saveControlPeriod = saveAction(controlPeriodStore);
 
 const target = {
   entity: z.enum(ENTITY_TYPES),
@@ -174,7 +196,11 @@ export const restoreVersion = authorizedAction(
     if (!parsed.success) {
       throw new ActionFailure({ status: "error", message: `Version ${revision.version} cannot be restored as it is: ${parsed.error.issues.map((i) => i.message).join(" ")} Edit the record instead.` });
     }
-    if (store.stateOf) authorize("record.edit", await store.stateOf(tx, parsed.data));
+    if (store.stateOf) {
+      const target = await store.stateOf(tx, parsed.data);
+      authorize("record.edit", target);
+      await refuseUnpublishedSource(tx, parsed.data as { sourceId: string }, target);
+    }
     if (store.type === "source") await refuseDuplicateUrl(tx, (parsed.data as { url: string | null }).url, row.id);
     await store.update(tx, row.id, row.version, parsed.data);
     const after = (await store.load(tx, row.id))!;

@@ -8,6 +8,7 @@ import { sourceStore } from "@/lib/admin/stores/source";
 import { reportSchema } from "@/lib/schemas/report";
 import { ActionFailure, authorizedAction } from "./authorized-action";
 import { refuseDuplicateUrl } from "./duplicates";
+import { findOccurrences, occurrenceRoot } from "./occurrence";
 import { createRecorded, setStateRecorded } from "./publish";
 
 
@@ -48,11 +49,27 @@ export const createReport = authorizedAction("record.edit", reportSchema, async 
     created.push([sourceStore, source]);
   } else if (!(await tx.source.findUnique({ where: { id: sourceId! }, select: { id: true } }))) throw missing("source");
 
+  // The same occurrence entered twice would count twice: when the monument has events whose window
+  // meets this one, the editor says whether this is another account of one of them.
+  const proposed = { monumentId: monumentId!, dateEarliest: r.dateEarliest, dateLatest: r.dateLatest, extent: r.extent, method: r.method, actorId: r.actorId, figureLabel: r.figureLabel, figureValue: r.figureValue };
+  if (!r.occurrence && r.monumentMode === "existing" && (r.dateEarliest || r.dateLatest)) {
+    const occurrences = await findOccurrences(tx, proposed);
+    if (occurrences.length) {
+      throw new ActionFailure({
+        status: "invalid",
+        message: `This monument already has ${occurrences.length === 1 ? "an event" : `${occurrences.length} events`} in this window. Add this account to ${occurrences.length === 1 ? "it" : "one of them"}, or say it is a new occurrence. Nothing was saved.`,
+        fieldErrors: { occurrence: ["Choose: add this account to a recorded event, or record a new occurrence."] },
+        occurrences,
+      });
+    }
+  }
+  const rootId = r.occurrence === "new" ? null : await occurrenceRoot(tx, monumentId!, r.occurrence);
   const event = await createRecorded(ctx, damageEventStore, {
     id: null, version: null, monumentId: monumentId!, dateEarliest: r.dateEarliest, dateLatest: r.dateLatest, datePrecision: r.datePrecision,
     dateText: r.dateText, method: r.method, extent: r.extent, actorId: r.actorId, attribution: r.attribution, confidence: r.confidence,
     figureLabel: r.figureLabel, figureValue: r.figureValue, description: r.description,
   });
+  if (rootId) await tx.damageEvent.update({ where: { id: event.id }, data: { sameAsId: rootId } });
   await createRecorded(ctx, citationStore, {
     id: null, version: null, sourceId: sourceId!, damageEventId: event.id, controlPeriodId: null, monumentId: null, field: null,
     quote: r.quote, prefix: r.prefix, suffix: r.suffix, paragraph: r.paragraph,

@@ -1,7 +1,7 @@
 import "server-only";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { db } from "@/lib/db";
+import { editorDb } from "@/lib/db";
 import { intakeMayFetchPrivate } from "@/lib/env";
 import type { Catalogue } from "@/lib/intake/analyze";
 import { MAX_INPUT_CHARS } from "@/lib/intake/extract";
@@ -12,7 +12,7 @@ import { MAX_INPUT_CHARS } from "@/lib/intake/extract";
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function loadIntakeCatalogue(): Promise<Catalogue> {
-  const p = db();
+  const p = editorDb();
   const [monuments, actors, periods, events, sources] = await Promise.all([
     p.monument.findMany({ where: { archivedAt: null }, select: { id: true, name: true, parentId: true, names: { select: { value: true } } }, orderBy: { name: "asc" } }),
     p.actor.findMany({ where: { archivedAt: null }, select: { id: true, name: true, kind: true, aliases: { select: { value: true } } } }),

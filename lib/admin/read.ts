@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { editorDb } from "@/lib/db";
 import type { Option } from "@/lib/schemas/fields";
 import type { Json } from "@/lib/revision-diff";
-import { ENTITY_TYPES, STATEFUL, type EntityType } from "./entity-types";
+import { STATEFUL, type EntityType } from "./entity-types";
 import { STORES } from "./stores";
 
 // The admin screens' reads: every record, drafts and archived included (the pages call
@@ -22,7 +22,7 @@ export async function listRecords(type: EntityType, { offset, limit, state }: { 
   const orderBy = [{ updatedAt: "desc" }, { id: "asc" }] as const;
   const page = { skip: offset, take: limit, orderBy: [...orderBy] };
   const where = !state ? {} : state === "ARCHIVED" ? { archivedAt: { not: null } } : { archivedAt: null, ...(STATEFUL.has(type) ? { state } : {}) };
-  const p = db();
+  const p = editorDb();
   switch (type) {
     case "damageEvent": {
       const [total, rows] = await Promise.all([p.damageEvent.count({ where }), p.damageEvent.findMany({ where, ...page, select: { ...base, state: true, description: true, monument: { select: { name: true } } } })]);
@@ -54,12 +54,21 @@ export async function listRecords(type: EntityType, { offset, limit, state }: { 
 }
 
 export async function loadRecord(type: EntityType, id: string) {
-  return STORES[type].load(db(), id);
+  return STORES[type].load(editorDb(), id);
+}
+
+/** For a new quote: the state of the record it will support (what its form's buttons say), if chosen. */
+export async function stateOfTarget(type: EntityType, values: Record<string, string>) {
+  const stateOf = STORES[type].stateOf;
+  if (!stateOf) return null;
+  // stateOf reads only the target's id; the rest of the form is not filled in yet.
+  const target = { damageEventId: values.damageEventId || null, controlPeriodId: values.controlPeriodId || null, monumentId: values.monumentId || null };
+  return stateOf(editorDb(), target as Parameters<typeof stateOf>[1]);
 }
 
 /** The choices the forms' select fields name (FieldDef.options as a string). */
 export async function formChoices(): Promise<Record<string, Option[]>> {
-  const p = db();
+  const p = editorDb();
   const [sites, monuments, actors, sources, events, periods] = await Promise.all([
     p.site.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     p.monument.findMany({ where: { archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -79,7 +88,7 @@ export async function formChoices(): Promise<Record<string, Option[]>> {
 }
 
 export async function getHistory(type: EntityType, id: string) {
-  const revisions = await db().revision.findMany({
+  const revisions = await editorDb().revision.findMany({
     where: { entityType: type, entityId: id },
     orderBy: { version: "desc" },
     select: { id: true, version: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true, email: true } } },
@@ -87,26 +96,15 @@ export async function getHistory(type: EntityType, id: string) {
   return revisions.map((r) => ({ ...r, before: r.before as Json | null, after: r.after as Json | null }));
 }
 
-/** At most this many records of each type in the review queue (a bulk publish is one transaction). */
-const QUEUE_PER_TYPE = 500;
-
-/** The reviewer's queue: everything sent for review (in SQL), oldest first. */
-export async function getReviewQueue() {
-  const lists = await Promise.all(
-    ENTITY_TYPES.filter((t) => STATEFUL.has(t)).map(async (type) => (await listRecords(type, { offset: 0, limit: QUEUE_PER_TYPE, state: "IN_REVIEW" })).items.map((r) => ({ ...r, type }))),
-  );
-  return lists.flat().sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-}
-
 /** Citations of an event, for its admin page (drafts included). */
 export async function getEventCitations(eventId: string) {
-  return db().citation.findMany({
+  return editorDb().citation.findMany({
     where: { damageEventId: eventId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, quote: true, prefix: true, suffix: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
+    select: { id: true, quote: true, prefix: true, suffix: true, paragraph: true, archivedAt: true, source: { select: { id: true, title: true, publisher: true } } },
   });
 }
 
 export async function listUsers() {
-  return db().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
+  return editorDb().user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
 }

@@ -1,4 +1,4 @@
-// The monuments list's filters (status, type) and the reading of the status (asOf, clock), shared
+// The monuments list's filters (site, status, type) and the reading of the status (asOf, clock), shared
 // by the JSON, GeoJSON and CSV endpoints.
 import { z } from "zod";
 import { asOfRange } from "@/lib/as-of-route";
@@ -8,6 +8,8 @@ import { checkAsOf, CLOCKS } from "@/lib/time";
 import { issuesMessage, listParam } from "./params";
 
 const schema = z.object({
+  // Site slugs (an unknown slug matches nothing, like an unknown monument slug on /events).
+  site: z.array(z.string().regex(/^[a-z0-9-]+$/, "site must be a site's slug, e.g. palmyra")),
   status: z.array(z.enum(STATUSES, { error: () => `status must be one of ${STATUSES.join(", ")}` })),
   type: z.array(z.string().transform((s) => s.toUpperCase()).pipe(z.enum(MONUMENT_TYPES, { error: () => `type must be one of ${MONUMENT_TYPES.join(", ")}` }))),
   // The status on a day: by everything known now (clock=event, the default), or by what had
@@ -27,6 +29,7 @@ export type MonumentFilter = z.infer<typeof schema>;
 
 export function readMonumentFilter(params: URLSearchParams) {
   const parsed = schema.safeParse({
+    site: listParam(params, "site"),
     status: listParam(params, "status").map((s) => s.toLowerCase()),
     type: listParam(params, "type"),
     asOf: params.get("asOf") ?? undefined,

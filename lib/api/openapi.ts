@@ -37,7 +37,7 @@ const reading = [
   },
   { name: "clock", in: "query", description: "How to read asOf: `event` (what had happened by then, by everything known now) or `reported` (what had been published by then). `reported` needs asOf.", schema: { enum: ["event", "reported"], default: "event" } },
 ];
-const monumentFilters = [list("status", "Derived statuses.", { enum: [...STATUSES] }), list("type", "Monument types.", { enum: [...MONUMENT_TYPES] }), ...reading];
+const monumentFilters = [list("site", "Site slugs (see /sites)."), list("status", "Derived statuses.", { enum: [...STATUSES] }), list("type", "Monument types.", { enum: [...MONUMENT_TYPES] }), ...reading];
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const ok = (description: string, schema: object, type = "application/json") => ({ "200": { description, content: { [type]: { schema } } } });
 const errors = { "400": { description: "Bad query; `detail` says what to change.", content: { "application/problem+json": { schema: ref("Problem") } } } };
@@ -52,11 +52,13 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "Heritage Watch API",
       version: "1.0.0",
-      description: "Read-only access to the published data: monuments (with derived status), damage events (claims, each with its quoted sources), sources, actors and control periods; citation exports; a change feed. Drafts and archived records are never returned. Each client may send bursts of 120 requests, refilled at 600 a minute (the server's API_RATE_LIMIT); past that the answer is 429 with Retry-After.",
+      description: "Read-only access to the published data: sites (with their monuments counted by status), monuments (with derived status), damage events (claims, each with its quoted sources), sources, actors and control periods; citation exports; a change feed. Drafts and archived records are never returned. Each client may send bursts of 120 requests, refilled at 600 a minute (the server's API_RATE_LIMIT); past that the answer is 429 with Retry-After.",
       license: { name: "Data as published; quotations remain their publishers'", identifier: "NOASSERTION" },
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: {
+      "/sites": { get: { summary: "Sites, each with its monuments counted by derived status", parameters: page, responses: { ...ok("A page of sites", pageOf("Site")), ...errors } } },
+      "/sites/{slug}": { get: { summary: "One site with its counts", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { ...ok("The site", ref("Site")), ...notFound } } },
       "/monuments": { get: { summary: "Monuments", parameters: [...monumentFilters, ...page], responses: { ...ok("A page of monuments", pageOf("Monument")), ...errors } } },
       "/monuments/{slug}": { get: { summary: "One monument with its events", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, ...reading], responses: { ...ok("The monument", ref("Monument")), ...errors, ...notFound } } },
       "/monuments.geojson": { get: { summary: "Monuments as GeoJSON (RFC 7946, WGS84, [lon, lat]); unlocated monuments have geometry null; every match, streamed", parameters: monumentFilters, responses: { ...ok("FeatureCollection", { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } }, "application/geo+json"), ...errors } } },
@@ -105,7 +107,17 @@ export function openApiDocument(serverUrl: string) {
     components: {
       schemas: {
         Problem: { type: "object", properties: { title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" } } },
-        Monument: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, names: { type: "array", items: { type: "object", properties: { value: { type: "string" }, lang: { type: "string" }, kind: { type: "string" } } } }, type: { enum: [...MONUMENT_TYPES] }, status: { enum: [...STATUSES] }, confidence: { type: ["string", "null"] }, latitude: { type: ["number", "null"] }, longitude: { type: ["number", "null"] }, locationPrecision: { enum: ["EXACT", "APPROXIMATE", "SITE", "UNKNOWN"] }, parent: { type: ["string", "null"] }, eventCount: { type: "integer" }, url } },
+        Site: {
+          type: "object",
+          properties: {
+            id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, names: { type: "array", items: { type: "object", properties: { value: { type: "string" }, lang: { type: "string" }, kind: { type: "string" } } } },
+            country: { type: "string" }, countryCode: { type: "string", description: "ISO 3166-1 alpha-2" }, latitude: { type: "number" }, longitude: { type: "number" }, unescoId: { type: ["string", "null"] }, description: { type: "string" },
+            monumentCount: { type: "integer" }, eventCount: { type: "integer", description: "Published claims about its monuments" },
+            statusCounts: { type: "object", description: "Monuments by derived status; statuses no monument has are left out", additionalProperties: { type: "integer" }, propertyNames: { enum: [...STATUSES] } },
+            monumentsUrl: { type: "string", format: "uri" }, feedUrl: { type: "string", format: "uri" }, url,
+          },
+        },
+        Monument: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, site: { type: "string", description: "The site's slug" }, names: { type: "array", items: { type: "object", properties: { value: { type: "string" }, lang: { type: "string" }, kind: { type: "string" } } } }, type: { enum: [...MONUMENT_TYPES] }, status: { enum: [...STATUSES] }, confidence: { type: ["string", "null"] }, latitude: { type: ["number", "null"] }, longitude: { type: ["number", "null"] }, locationPrecision: { enum: ["EXACT", "APPROXIMATE", "SITE", "UNKNOWN"] }, parent: { type: ["string", "null"] }, eventCount: { type: "integer" }, url } },
         Event: { type: "object", properties: { id: { type: "string" }, monument: { type: "object" }, date, method: { enum: [...DAMAGE_METHODS] }, extent: { enum: [...DAMAGE_EXTENTS, null] }, actor: { type: ["object", "null"] }, attribution: { type: ["string", "null"] }, confidence: { enum: [...CONFIDENCES] }, description: { type: "string" }, sameAs: { type: ["string", "null"] }, citations: { type: "array", items: { type: "object", properties: { quote: { type: "string" }, paragraph: { type: ["integer", "null"] }, source: { type: "object" } } } }, updatedAt: { type: "string", format: "date-time" }, url } },
         Source: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, title: { type: "string" }, publisher: { type: "string" }, authors: { type: "array", items: { type: "string" } }, kind: { type: "string" }, language: { type: "string" }, url, sourceUrl: { type: ["string", "null"], format: "uri", description: "The published report itself" }, archiveUrl: { type: ["string", "null"] }, accessedAt: { type: ["string", "null"], format: "date" }, published: date, citationsUrl: { type: "string", format: "uri" } } },
         Actor: { type: "object", properties: { id: { type: "string" }, slug: { type: "string" }, name: { type: "string" }, kind: { type: "string" }, aliases: { type: "array" }, eventsUrl: { type: "string", format: "uri" }, url: { type: "null", description: "Actors have no public page yet" } } },

@@ -28,6 +28,7 @@ function shapeMonument(m: ApiMonumentRow, origin: string, slugOf: (id: string) =
     id: m.id,
     slug: m.slug,
     name: m.name,
+    site: m.site.slug,
     names: m.names,
     type: m.type,
     status: m.status,
@@ -46,7 +47,7 @@ function shapeMonument(m: ApiMonumentRow, origin: string, slugOf: (id: string) =
 
 /** Every monument matching the filter (the CSV and GeoJSON exports, a status or asOf filter). */
 export async function listApiMonuments(origin: string, filter: MonumentFilter) {
-  const all = await listMonuments(filter.asOf, filter.clock);
+  const all = await listMonuments(filter.asOf, filter.clock, filter.site);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
     .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
@@ -70,7 +71,7 @@ export async function listApiMonumentPage(origin: string, filter: MonumentFilter
     const all = await listApiMonuments(origin, filter);
     return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
   }
-  const { total, items } = await listMonumentPage({ offset: page.offset, limit: page.limit, types: filter.type });
+  const { total, items } = await listMonumentPage({ offset: page.offset, limit: page.limit, types: filter.type, sites: filter.site });
   const parents = await db().monument.findMany({ where: { ...visible, id: { in: [...new Set(items.flatMap((m) => (m.parentId ? [m.parentId] : [])))] } }, select: { id: true, slug: true } });
   const slugOf = new Map(parents.map((p) => [p.id, p.slug]));
   return { total, items: items.map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null)) };

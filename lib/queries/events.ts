@@ -27,10 +27,13 @@ const eventRowSelect = {
   archivedAt: true,
   createdAt: true,
   actorId: true,
-  monument: { select: { slug: true, name: true } },
+  monument: { select: { slug: true, name: true, siteId: true } },
   actor: { select: { slug: true, name: true } },
   citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
 } satisfies Prisma.DamageEventSelect;
+
+/** Published events on published monuments, of one site when `siteId` is given (a site's overview). */
+const published = (siteId?: string): Prisma.DamageEventWhereInput => ({ ...visible, monument: siteId ? { ...visible, siteId } : visible });
 
 const byDate = (dir: "asc" | "desc"): Prisma.DamageEventOrderByWithRelationInput[] => [
   { dateEarliest: { sort: dir, nulls: "last" } },
@@ -67,7 +70,7 @@ export async function listEventPage(filters: EventFilters, page: PageRequest) {
   const where = await eventWhereResolved(toEventFilter(filters));
   const [total, all, rows] = await Promise.all([
     db().damageEvent.count({ where }),
-    db().damageEvent.count({ where: { ...visible, monument: visible } }),
+    db().damageEvent.count({ where: published() }),
     db().damageEvent.findMany({ where, orderBy: [...ORDER[filters.sort], { id: "asc" }], skip: page.offset, take: page.limit, select: eventRowSelect }),
   ]);
   return { total, all, items: await withOccurrenceFacts(rows) };
@@ -76,9 +79,9 @@ export async function listEventPage(filters: EventFilters, page: PageRequest) {
 export type EventRow = Awaited<ReturnType<typeof listEventPage>>["items"][number];
 
 /** The events whose sources were published last (newest publication first): the overview's latest reports. */
-export async function listRecentlyReported(n: number) {
+export async function listRecentlyReported(n: number, siteId?: string) {
   const citations = await db().citation.findMany({
-    where: { archivedAt: null, source: { ...visible, publishedEarliest: { not: null } }, damageEvent: { ...visible, monument: visible } },
+    where: { archivedAt: null, source: { ...visible, publishedEarliest: { not: null } }, damageEvent: published(siteId) },
     orderBy: [{ source: { publishedEarliest: "desc" } }, { id: "asc" }],
     take: n * 10,
     select: { damageEventId: true },
@@ -94,15 +97,15 @@ export async function listRecentlyReported(n: number) {
  * matching is done in lib/search on these rows); lists and pages use listEventPage.
  */
 export async function listEvents() {
-  const rows = await db().damageEvent.findMany({ where: { ...visible, monument: visible }, orderBy: [...byDate("asc"), { id: "asc" }], select: eventRowSelect });
+  const rows = await db().damageEvent.findMany({ where: published(), orderBy: [...byDate("asc"), { id: "asc" }], select: eventRowSelect });
   const support = independentSupport(rows.map((e) => ({ id: e.id, sameAsId: e.sameAsId, origins: e.citations.map((c) => sourceOrigin(c.source)) })));
   const disagreements = disagreementsByClaim(rows);
   return rows.map((e) => ({ ...e, support: support.get(e.id) ?? 0, disagreements: disagreements.get(e.id) ?? [] }));
 }
 
 /** Events for the overview's timeline: the `limit` latest-dated, and how many there are. */
-export async function listTimelineEvents(limit: number) {
-  const where = { ...visible, monument: visible };
+export async function listTimelineEvents(limit: number, siteId?: string) {
+  const where = published(siteId);
   const [total, rows] = await Promise.all([
     db().damageEvent.count({ where }),
     db().damageEvent.findMany({ where, orderBy: [...byDate("desc"), { id: "asc" }], take: limit, select: eventRowSelect }),
@@ -111,8 +114,8 @@ export async function listTimelineEvents(limit: number) {
 }
 
 /** Published events counted by method and by actor (the overview's breakdowns), in SQL. */
-export async function countEvents() {
-  const where = { ...visible, monument: visible };
+export async function countEvents(siteId?: string) {
+  const where = published(siteId);
   const [byMethod, byActor, actors] = await Promise.all([
     db().damageEvent.groupBy({ by: ["method"], where, _count: { _all: true } }),
     db().damageEvent.groupBy({ by: ["actorId"], where, _count: { _all: true } }),
@@ -125,6 +128,12 @@ export async function countEvents() {
   };
 }
 
+/** The earliest and latest dates the published claims give (a site's "2015–2017"), in SQL. */
+export async function eventDateRange(siteId?: string) {
+  const { _min, _max } = await db().damageEvent.aggregate({ where: published(siteId), _min: { dateEarliest: true, dateLatest: true }, _max: { dateEarliest: true, dateLatest: true } });
+  return [_min, _max];
+}
+
 /** Past this many monuments the filter form asks for a slug instead of listing them all. */
 const MONUMENT_CHOICES = 200;
 
@@ -132,7 +141,7 @@ const MONUMENT_CHOICES = 200;
 export async function listEventFilterOptions() {
   const [monuments, actors] = await Promise.all([
     db().monument.findMany({ where: { ...visible, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true }, take: MONUMENT_CHOICES + 1 }),
-    db().actor.findMany({ where: { archivedAt: null, events: { some: { ...visible, monument: visible } } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db().actor.findMany({ where: { archivedAt: null, events: { some: published() } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { monuments: monuments.length > MONUMENT_CHOICES ? null : monuments, actors };
 }

@@ -66,6 +66,8 @@ const summarySelect = {
   name: true,
   type: true,
   parentId: true,
+  siteId: true,
+  site: { select: { slug: true } },
   latitude: true,
   longitude: true,
   locationPrecision: true,
@@ -95,9 +97,13 @@ function summarise(rows: SummaryRow[], listed: SummaryRow[], asOf?: string, cloc
     }));
 }
 
-export async function listMonuments(asOf?: string, clock: Clock = "event") {
+/** Monuments of these sites (slugs; none: every site). An unknown slug matches nothing. */
+const inSites = (sites: string[]): Prisma.MonumentWhereInput => (sites.length ? { site: { slug: { in: sites } } } : {});
+
+/** Every published monument (of `sites`, when given) with its derived status. */
+export async function listMonuments(asOf?: string, clock: Clock = "event", sites: string[] = []) {
   const monuments = await db().monument.findMany({
-    where: visible,
+    where: { ...visible, ...inSites(sites) },
     orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select: summarySelect,
   });
@@ -129,22 +135,30 @@ export async function getMonumentSummary(slug: string, asOf?: string, clock: Clo
 /** A monument is listed at the top when it has no parent the public can see. */
 const topLevel: Prisma.MonumentWhereInput = { OR: [{ parentId: null }, { parent: { OR: [{ state: { not: "PUBLISHED" } }, { archivedAt: { not: null } }] } }] };
 
+/** The /monuments list: site by site, in the order the sites were recorded (lib/queries/sites.ts). */
+const bySite: Prisma.MonumentOrderByWithRelationInput[] = [{ site: { createdAt: "asc" } }, { site: { slug: "asc" } }];
+
 /**
  * One page of monuments, read in SQL: only the page's rows (and their components, which a
- * parent's status summarises) are loaded and derived. `nested` pages over top-level monuments and
- * returns their components too (the /monuments list); otherwise every monument is a row (the API).
+ * parent's status summarises) are loaded and derived. `nested` pages over top-level monuments,
+ * site by site, and returns their components too (the /monuments list); otherwise every monument
+ * is a row (the API). `sites` (slugs) keeps one site's or a few sites' monuments.
  */
-export async function listMonumentPage({ offset, limit, types = [], nested = false }: { offset: number; limit: number; types?: MonumentType[]; nested?: boolean }) {
-  const where: Prisma.MonumentWhereInput = { ...visible, ...(types.length ? { type: { in: types } } : {}), ...(nested ? topLevel : {}) };
-  const [total, rows] = await Promise.all([
+export async function listMonumentPage({ offset, limit, types = [], sites = [], nested = false }: { offset: number; limit: number; types?: MonumentType[]; sites?: string[]; nested?: boolean }) {
+  const scope: Prisma.MonumentWhereInput = { ...visible, ...inSites(sites), ...(types.length ? { type: { in: types } } : {}) };
+  const where: Prisma.MonumentWhereInput = nested ? { ...scope, ...topLevel } : scope;
+  const orderBy: Prisma.MonumentOrderByWithRelationInput[] = [...(nested ? bySite : []), { parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }];
+  const [total, everything, rows] = await Promise.all([
     db().monument.count({ where }),
-    db().monument.findMany({ where, orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], skip: offset, take: limit, select: summarySelect }),
+    nested ? db().monument.count({ where: scope }) : null,
+    db().monument.findMany({ where, orderBy, skip: offset, take: limit, select: summarySelect }),
   ]);
   const all = await withDescendants(rows);
   const items = summarise(all, nested ? all : rows);
   // Rows whose parent is outside the page keep their parent's id (the API names the parent).
   const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
-  return { total, items: items.map((m) => (parentOf.has(m.id) && !nested ? { ...m, parentId: parentOf.get(m.id) ?? null } : m)) };
+  // `total` counts the rows paged over; `all`, the monuments and components in scope.
+  return { total, all: everything ?? total, items: items.map((m) => (parentOf.has(m.id) && !nested ? { ...m, parentId: parentOf.get(m.id) ?? null } : m)) };
 }
 
 export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];
@@ -173,6 +187,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
       wikidataId: true,
       site: {
         select: {
+          id: true,
           name: true,
           slug: true,
           country: true,
@@ -228,8 +243,3 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
 });
 
 export type MonumentDetail = NonNullable<Awaited<ReturnType<typeof getMonumentBySlug>>>;
-
-/** Slugs prerendered at build time (lib/cache-tags.ts explains how edits refresh them). */
-export async function listMonumentSlugs() {
-  return db().monument.findMany({ where: visible, select: { slug: true } });
-}

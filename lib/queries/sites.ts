@@ -1,12 +1,105 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Status } from "@/lib/domain";
+import { defaultSiteSlug } from "@/lib/env";
+import { yearSpan } from "@/lib/site-text";
+import { listControlPeriods } from "./control";
+import { countEvents, eventDateRange, listRecentlyReported, listTimelineEvents } from "./events";
+import { countByStatus, listMonuments } from "./monuments";
+import { visible } from "./public-filters";
 
-/** The sites the dataset covers (one so far: Palmyra), with the position a map centres on. */
-export const listSites = cache(async () =>
-  db().site.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true, country: true, latitude: true, longitude: true } }),
+const siteSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  country: true,
+  countryCode: true,
+  latitude: true,
+  longitude: true,
+  unescoId: true,
+  description: true,
+  names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
+} as const;
+
+/** Every site, in the order they were recorded (the first dataset first), with the position a map centres on. */
+export const listSites = cache(async () => db().site.findMany({ orderBy: [{ createdAt: "asc" }, { slug: "asc" }], select: siteSelect }));
+
+export type SiteSummary = Awaited<ReturnType<typeof listSites>>[number];
+
+export const getSiteBySlug = cache(async (slug: string) => db().site.findUnique({ where: { slug }, select: siteSelect }));
+
+/** The sites with at least one published monument, in the same order (the /monuments list's groups). */
+export const listSitesWithMonuments = cache(async () =>
+  db().site.findMany({ where: { monuments: { some: visible } }, orderBy: [{ createdAt: "asc" }, { slug: "asc" }], select: siteSelect }),
 );
 
-export const getSiteBySlug = cache(async (slug: string) =>
-  db().site.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, country: true, latitude: true, longitude: true } }),
-);
+/**
+ * The site `/` shows: DEFAULT_SITE (a slug) when it names a site, else the first site recorded —
+ * Palmyra, for the founding dataset. null only for an empty database.
+ */
+export const getDefaultSite = cache(async () => {
+  const sites = await listSites();
+  const wanted = defaultSiteSlug();
+  const site = (wanted && sites.find((s) => s.slug === wanted)) || sites[0] || null;
+  if (wanted && site?.slug !== wanted) console.warn(`DEFAULT_SITE=${wanted} names no site; showing ${site?.slug ?? "nothing"}`);
+  return site;
+});
+
+export type SiteCounts = SiteSummary & { monumentCount: number; eventCount: number; statusCounts: Map<Status, number> };
+
+/** Every site with how many monuments it has, how many published claims, and its monuments by derived status. */
+export async function listSitesWithCounts(): Promise<SiteCounts[]> {
+  const [sites, monuments] = await Promise.all([listSites(), listMonuments()]);
+  return sites.map((site) => {
+    const own = monuments.filter((m) => m.siteId === site.id);
+    return { ...site, monumentCount: own.length, eventCount: own.reduce((n, m) => n + m.eventCount, 0), statusCounts: countByStatus(own) };
+  });
+}
+
+/** How many monuments a site's overview lists, and events its timeline draws, before it links to the paged lists. */
+export const OVERVIEW_SHOWN = 100;
+
+/**
+ * One site's overview, summarised: its monuments with their derived status (every one: the counts
+ * need them), the OVERVIEW_SHOWN latest-dated of its published claims, its claims counted by method
+ * and actor in SQL, its three latest reports, the years its claims span, and — on the default site
+ * only — who held the area. Control periods carry no site in the schema: they were recorded for the
+ * founding dataset, and are shown with it rather than on every site.
+ */
+export async function getSiteOverview(site: SiteSummary) {
+  const [monuments, timeline, eventCounts, recent, dates, defaultSite] = await Promise.all([
+    listMonuments(undefined, "event", [site.slug]),
+    listTimelineEvents(OVERVIEW_SHOWN, site.id),
+    countEvents(site.id),
+    listRecentlyReported(3, site.id),
+    eventDateRange(site.id),
+    getDefaultSite(),
+  ]);
+  const periods = defaultSite?.id === site.id ? await listControlPeriods() : [];
+  return { monuments, timeline, eventCounts, recent, years: yearSpan(dates), periods };
+}
+
+export type SiteOverviewData = Awaited<ReturnType<typeof getSiteOverview>>;
+
+/** A site as /api/v1/sites returns it: its record, its counts, and where to read more. */
+export function toApiSite(origin: string, s: SiteCounts) {
+  return {
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    names: s.names,
+    country: s.country,
+    countryCode: s.countryCode,
+    latitude: s.latitude,
+    longitude: s.longitude,
+    unescoId: s.unescoId,
+    description: s.description,
+    monumentCount: s.monumentCount,
+    eventCount: s.eventCount,
+    statusCounts: Object.fromEntries(s.statusCounts),
+    monumentsUrl: `${origin}/api/v1/monuments?site=${s.slug}`,
+    feedUrl: `${origin}/sites/${s.slug}/feed.xml`,
+    url: `${origin}/sites/${s.slug}`,
+  };
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CONFIDENCES, DATE_PRECISIONS } from "@/lib/domain";
-import { CONFIDENCE_LABELS } from "@/lib/labels";
+import { CONFIDENCE_CHOICE_LABELS, CONFIDENCE_HINT } from "@/lib/labels";
 import { choice, optionalChoice, optionalDay, optionalText, opts, recordMeta, requiredDay, requiredId, requiredText, type FieldDef } from "./fields";
 import { checkInterval } from "./interval";
 
@@ -41,6 +41,6 @@ export const controlPeriodFields: FieldDef[] = [
   { name: "endLatest", label: "End (latest)", kind: "date", optional: true },
   { name: "endPrecision", label: "End precision", kind: "select", options: opts(DATE_PRECISIONS), optional: true },
   { name: "endText", label: "End as worded", kind: "text", optional: true },
-  { name: "confidence", label: "Confidence", kind: "select", options: opts(CONFIDENCES, CONFIDENCE_LABELS) },
+  { name: "confidence", label: "Confidence", kind: "select", options: opts(CONFIDENCES, CONFIDENCE_CHOICE_LABELS), hint: CONFIDENCE_HINT },
   { name: "description", label: "Description", kind: "textarea" },
 ];

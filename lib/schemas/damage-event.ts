@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ATTRIBUTIONS, CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, DATE_PRECISIONS } from "@/lib/domain";
-import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
+import { ATTRIBUTION_LABELS, CONFIDENCE_CHOICE_LABELS, CONFIDENCE_HINT, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 import { choice, optionalChoice, optionalDay, optionalId, optionalNumber, optionalText, opts, recordMeta, requiredId, requiredText, type FieldDef } from "./fields";
 import { checkInterval } from "./interval";
 
@@ -53,7 +53,7 @@ export const damageEventFields: FieldDef[] = [
   { name: "extent", label: "Extent (UNOSAT scale)", kind: "select", options: opts(DAMAGE_EXTENTS, EXTENT_LABELS), optional: true },
   { name: "actorId", label: "Actor", kind: "select", options: "actors", optional: true },
   { name: "attribution", label: "Attribution", kind: "select", options: opts(ATTRIBUTIONS, ATTRIBUTION_LABELS), optional: true },
-  { name: "confidence", label: "Confidence", kind: "select", options: opts(CONFIDENCES, CONFIDENCE_LABELS) },
+  { name: "confidence", label: "Confidence", kind: "select", options: opts(CONFIDENCES, CONFIDENCE_CHOICE_LABELS), hint: CONFIDENCE_HINT },
   { name: "figureLabel", label: "A figure it states (what)", kind: "text", optional: true, hint: "e.g. columns still standing" },
   { name: "figureValue", label: "A figure it states (value)", kind: "number", optional: true },
   { name: "description", label: "Description", kind: "textarea" },

@@ -166,6 +166,9 @@ export function lines<T>(parse: (parts: string[], lineNo: number) => T | LineErr
   });
 }
 
+/** Which button saved the form: "review" ("Save and send for review") also sends the record for review. */
+export const submitIntent = z.preprocess((v) => v === "review", z.boolean());
+
 /** Every form carries the record's id and the version it was loaded at (optimistic concurrency). */
 export const recordMeta = {
   id: optionalId,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ENTITY_LABELS, ENTITY_TYPES, adminPath } from "@/lib/admin/entity-types";
-import { getReviewQueue } from "@/lib/admin/read";
+import { getReviewQueue } from "@/lib/admin/review-queue";
 import { requireUser } from "@/lib/admin/session";
 
 type Props = { searchParams: Promise<{ refused?: string }> };

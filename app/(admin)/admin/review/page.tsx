@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ReviewQueue } from "@/components/admin/review-queue";
 import { bulkPublish } from "@/lib/actions/records";
-import { getReviewQueue } from "@/lib/admin/read";
+import { getReviewQueue } from "@/lib/admin/review-queue";
 import { requireUser } from "@/lib/admin/session";
 import { can } from "@/lib/permissions";
 
@@ -14,7 +14,7 @@ export default async function ReviewPage() {
     <div className="space-y-4">
       <h1 className="font-serif text-2xl font-semibold">Waiting for review</h1>
       {queue.length === 0 ? <p>Nothing is waiting for review.</p> : null}
-      <ReviewQueue action={bulkPublish} canPublish={can(user.role, "record.publish")} items={queue.map((r) => ({ type: r.type, id: r.id, version: r.version, title: r.title }))} />
+      <ReviewQueue action={bulkPublish} canPublish={can(user.role, "record.publish")} items={queue} />
     </div>
   );
 }

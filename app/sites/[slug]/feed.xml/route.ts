@@ -6,5 +6,5 @@ import { getSiteBySlug } from "@/lib/queries/sites";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const site = await getSiteBySlug((await params).slug);
   if (!site) return problem(404, "No such site.");
-  return atomResponse(request, { kind: "site", siteId: site.id }, { title: `Heritage Watch: ${site.name}`, subtitle: `Published changes about ${site.name}, ${site.country}.`, page: "/" });
+  return atomResponse(request, { kind: "site", siteId: site.id }, { title: `Heritage Watch: ${site.name}`, subtitle: `Published changes about ${site.name}, ${site.country}.`, page: `/sites/${site.slug}` });
 }

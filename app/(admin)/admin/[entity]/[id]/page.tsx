@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Passage } from "@/components/admin/passage";
 import { RecordForm } from "@/components/admin/record-form";
 import { RecordControls } from "@/components/admin/record-controls";
 import { StateBadge } from "@/components/admin/state-badge";
-import { ENTITY_LABELS, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
+import { ENTITY_LABELS, STATEFUL, adminPath, entityFromSegment } from "@/lib/admin/entity-types";
 import { toFormValues } from "@/lib/admin/form-values";
 import { formChoices, getEventCitations, loadRecord } from "@/lib/admin/read";
+import { saveButtons } from "@/lib/admin/save-buttons";
 import { requireUser } from "@/lib/admin/session";
 import { canChangeRow } from "@/lib/permissions";
 import { FORMS } from "../forms";
@@ -47,19 +49,37 @@ export default async function RecordPage({ params, searchParams }: Props) {
           <ul className="space-y-2" data-testid="admin-citations">
             {citations.map((c) => (
               <li key={c.id} className="border-l-4 border-stone-300 pl-3">
-                <blockquote>{c.quote}</blockquote>
+                <Passage q={c} />
                 <p className="text-sm text-stone-600">
                   <Link href={adminPath("citation", c.id)} className="underline">{c.source.title}</Link> ({c.source.publisher}){c.archivedAt ? " — archived" : ""}
                 </p>
               </li>
             ))}
           </ul>
-          <Link href={`${adminPath("citation")}/new?damageEventId=${id}`} className="text-sm underline">Add a quote</Link>
+          {/* Another passage usually comes from a source the event already quotes: start from it. */}
+          {editable ? (
+            <Link href={`${adminPath("citation")}/new?damageEventId=${id}${citations[0] ? `&sourceId=${citations[0].source.id}` : ""}`} className="text-sm underline">
+              Add a quote to this event
+            </Link>
+          ) : null}
+        </section>
+      ) : null}
+      {type === "citation" ? (
+        <section aria-labelledby="as-saved" className="max-w-2xl space-y-2">
+          <h2 id="as-saved" className="text-lg font-semibold">The passage as saved</h2>
+          <Passage q={row.content as { quote: string; prefix: string; suffix: string; paragraph: number | null }} />
         </section>
       ) : null}
       <section aria-labelledby="edit" className="max-w-2xl space-y-3">
         <h2 id="edit" className="text-lg font-semibold">Edit</h2>
         {editable ? null : <p className="text-sm text-stone-700">This record is published: only a reviewer can change it.</p>}
+        {type === "damageEvent" && row.state === "PUBLISHED" ? (
+          <p className="text-sm">
+            {/* Editors propose, reviewers publish: another account of this occurrence goes to the review queue. */}
+            <Link href={`/admin/report?from=${id}`} className="underline">Propose a quote or a correction</Link>
+            {" "}(another account of this event, published once a reviewer accepts it)
+          </p>
+        ) : null}
         <RecordForm
           key={row.version}
           action={FORMS[type].action}
@@ -68,7 +88,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
           initial={toFormValues(row.content as Record<string, unknown>)}
           id={row.id}
           version={row.version}
-          submitLabel="Save"
+          buttons={editable ? saveButtons(STATEFUL.has(type), row.state) : []}
           duplicateBase={adminPath("source")}
         />
       </section>

@@ -3,6 +3,7 @@ import { SearchBox } from "@/components/search-box";
 
 const nav = [
   { href: "/", label: "Overview" },
+  { href: "/sites", label: "Sites" },
   { href: "/monuments", label: "Monuments" },
   { href: "/map", label: "Map" },
   { href: "/events", label: "Events" },

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { monumentFeeds, MonumentView } from "@/components/monument-view";
 import { getLastUpdated } from "@/lib/queries/freshness";
-import { getMonumentBySlug, listMonuments, listMonumentSlugs } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
 
-// Cached: prerendered at build, refreshed by revalidatePublicPages() on edit (lib/cache-tags.ts).
-// ?asOf= never reaches this page: next.config.ts rewrites it to ./as-of/[date].
+// Rendered on its first request, then cached; refreshed by revalidatePublicPages() on edit
+// (lib/cache-tags.ts). Nothing is prerendered per monument, so the build does not grow with the
+// dataset; the empty list is what lets Next cache a page it did not build (ISR at run time).
+// ?asOf= never reaches this page: proxy.ts rewrites it to ./as-of/[date]/[clock].
 export const revalidate = 3600;
 
 export async function generateStaticParams() {
-  return listMonumentSlugs();
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string }> };

@@ -47,7 +47,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       </p>
       <p className="text-sm text-stone-700" data-testid="disagreement-count">
         {disputed} account{disputed === 1 ? "" : "s"} disagree{disputed === 1 ? "s" : ""} with another source&apos;s account of the same occurrence.{" "}
-        {filters.disagreement ? null : <a href="/events?disagreement=any" className="underline">Show them</a>}
+        {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">Show them</Link>}
       </p>
       {total ? (
         <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageMeta } from "@/components/page-meta";
+import { StatusBadge } from "@/components/status-badge";
+import { STATUSES } from "@/lib/domain";
+import { FEED_PATHS } from "@/lib/feeds/paths";
+import { t } from "@/lib/messages";
+import { getLastUpdated } from "@/lib/queries/freshness";
+import { listSitesWithCounts } from "@/lib/queries/sites";
+import { RenderedOnRequest } from "@/components/rendered-on-request";
+import { isBuildTime } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sites" };
+
+// Static, refreshed on edit (lib/cache-tags.ts).
+export const revalidate = 3600;
+
+export default async function SitesPage() {
+  if (isBuildTime()) return <RenderedOnRequest />;
+  const [sites, updated] = await Promise.all([listSitesWithCounts(), getLastUpdated({ kind: "all" })]);
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-semibold">{t("sites.title")}</h1>
+      <p className="max-w-prose text-stone-700">{t("sites.listIntro")}</p>
+      {sites.length ? (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-start text-sm" data-testid="site-list">
+            <caption className="sr-only">{t("sites.tableCaption")}</caption>
+            <thead>
+              <tr className="border-b border-stone-300 text-start">
+                <th scope="col" className="py-2 pe-3 text-start">{t("sites.site")}</th>
+                <th scope="col" className="py-2 pe-3 text-start">{t("sites.country")}</th>
+                <th scope="col" className="py-2 pe-3 text-end">{t("sites.monuments")}</th>
+                <th scope="col" className="py-2 pe-3 text-end">{t("sites.claims")}</th>
+                <th scope="col" className="py-2 text-start">{t("sites.statuses")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sites.map((s) => (
+                <tr key={s.slug} className="border-b border-stone-200 align-top" data-site={s.slug}>
+                  <th scope="row" className="py-2 pe-3 text-start font-medium">
+                    <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>
+                  </th>
+                  <td className="py-2 pe-3">{s.country}</td>
+                  <td className="py-2 pe-3 text-end" data-testid="monument-count">{s.monumentCount}</td>
+                  <td className="py-2 pe-3 text-end" data-testid="event-count">{s.eventCount}</td>
+                  <td className="py-2">
+                    <ul className="flex flex-wrap gap-2">
+                      {STATUSES.filter((st) => s.statusCounts.get(st)).map((st) => (
+                        <li key={st}>
+                          <StatusBadge status={st} /> <span className="font-semibold">{s.statusCounts.get(st)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("sites.none")}</p>
+      )}
+      <PageMeta updated={updated} downloads={[{ label: t("sites.sitesJson"), href: "/api/v1/sites?limit=500" }]} feed={FEED_PATHS.all} permalink="/sites" />
+    </div>
+  );
+}

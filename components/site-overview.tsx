@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { AsOfForm } from "./as-of-form";
+import { ControlTimeline } from "./control-timeline";
+import { CountFigure } from "./count-figure";
+import { EventItem } from "./event-item";
+import { EventsOverTime } from "./events-over-time";
+import { SiteMap } from "./map/site-map";
+import { MonumentList } from "./monument-list";
+import { PageMeta } from "./page-meta";
+import { StatusCounts } from "./status-counts";
+import { rankCounts } from "@/lib/charts";
+import type { DamageMethod } from "@/lib/domain";
+import { siteDownloads } from "@/lib/downloads";
+import { FEED_PATHS } from "@/lib/feeds/paths";
+import { METHOD_LABELS } from "@/lib/labels";
+import { mapReading } from "@/lib/map";
+import { t } from "@/lib/messages";
+import { countByStatus } from "@/lib/queries/monuments";
+import { OVERVIEW_SHOWN, type SiteOverviewData, type SiteSummary } from "@/lib/queries/sites";
+import { siteTitle } from "@/lib/site-text";
+
+type Props = SiteOverviewData & {
+  site: SiteSummary;
+  updated: string | null;
+  /** The page's own address: "/" for the default site (which also counts on a date), else /sites/<slug>. */
+  permalink: string;
+};
+
+/**
+ * One site, summarised: its monuments by status, a map, its latest claims over time, who held it,
+ * its first monuments, each linking to the full, paged list. `/` and /sites/[slug].
+ */
+export function SiteOverview({ site, monuments, timeline, eventCounts, recent, years, periods, updated, permalink }: Props) {
+  const counts = countByStatus(monuments);
+  const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
+  const topLevel = monuments.filter((m) => !m.parentId);
+  const listed = new Set(topLevel.slice(0, OVERVIEW_SHOWN).map((m) => m.id));
+  const shownMonuments = monuments.filter((m) => listed.has(m.id) || (m.parentId !== null && listed.has(m.parentId)));
+  return (
+    <div className="space-y-10">
+      <section>
+        {permalink !== "/" ? (
+          <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600">
+            <Link href="/sites" className="underline">{t("sites.title")}</Link> › {site.name}
+          </nav>
+        ) : null}
+        <h1 className="font-serif text-3xl font-semibold">{siteTitle(site)}</h1>
+        <p className="mt-2 max-w-prose text-stone-700">
+          {t(years ? "sites.introYears" : "sites.intro", { site: site.name, years: years ?? "" })}
+        </p>
+        {permalink === "/" ? (
+          <p className="mt-2 text-sm">
+            <Link href="/sites" className="text-blue-800 underline">{t("sites.allSites")}</Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading" className="text-xl font-semibold">{t("sites.byStatus")}</h2>
+        <StatusCounts counts={counts} />
+        {permalink === "/" ? (
+          <div className="mt-3">
+            <AsOfForm path="/" title="Count them on a date" />
+          </div>
+        ) : null}
+      </section>
+      {monuments.length <= OVERVIEW_SHOWN ? (
+        <section aria-labelledby="where-heading" className="space-y-3">
+          <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+          <p>
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="time-heading" className="space-y-3">
+        <h2 id="time-heading" className="text-xl font-semibold">{t("sites.overTime")}</h2>
+        <EventsOverTime events={timeline.items} total={timeline.total} periods={periods} />
+      </section>
+      {periods.length ? (
+        <section aria-labelledby="control-heading">
+          <h2 id="control-heading" className="text-xl font-semibold">{t("sites.control")}</h2>
+          <div className="mt-3">
+            <ControlTimeline periods={periods} />
+          </div>
+        </section>
+      ) : null}
+      <section aria-labelledby="breakdown-heading">
+        <h2 id="breakdown-heading" className="text-xl font-semibold">How, and by whom</h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <CountFigure
+            testId="events-by-method"
+            title="Events by method."
+            caption="Each published claim counted once; two sources on one occurrence count twice."
+            data={rankCounts(eventCounts.byMethod, (k) => METHOD_LABELS[k as DamageMethod])}
+          />
+          <CountFigure
+            testId="events-by-actor"
+            title="Events by attributed actor."
+            caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
+            data={rankCounts(eventCounts.byActor, (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
+        <ol className="space-y-4" data-testid="recent-reports">
+          {recent.map((e) => (
+            <EventItem key={e.id} event={e} />
+          ))}
+        </ol>
+        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">All events, newest first</Link></p>
+      </section>
+      <section aria-labelledby="monuments-heading">
+        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: site.name })}</h2>
+        <div className="mt-3">
+          <MonumentList monuments={shownMonuments} />
+        </div>
+        {topLevel.length > OVERVIEW_SHOWN ? (
+          <p className="mt-2">
+            <Link href={`/monuments?site=${site.slug}`} className="text-blue-800 underline" data-testid="all-monuments">
+              {t("sites.allMonuments", { count: monuments.length, site: site.name })}
+            </Link>
+            {" · "}
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        ) : null}
+      </section>
+      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} />
+    </div>
+  );
+}

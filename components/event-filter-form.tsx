@@ -4,7 +4,8 @@ import { DISAGREEMENT_KINDS } from "@/lib/disagreements";
 import { CONFIDENCE_LABELS, DISAGREEMENT_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 
 type Option = { value: string; label: string };
-type Props = { filters: EventFilters; monuments: { slug: string; name: string }[]; actors: { slug: string; name: string }[] };
+/** `monuments` null: too many for a list, the monument is typed (its slug, as in its page's address). */
+type Props = { filters: EventFilters; monuments: { slug: string; name: string }[] | null; actors: { slug: string; name: string }[] };
 
 const SORTS: Option[] = [
   { value: "date", label: "Date, oldest first" },
@@ -34,7 +35,14 @@ export function EventFilterForm({ filters, monuments, actors, grouped = false }:
   return (
     <form method="get" action="/events" className="no-print grid grid-cols-2 gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-4" aria-label="Filter events">
       {grouped ? <input type="hidden" name="group" value="quote" /> : null}
-      <Select name="monument" label="Monument" value={filters.monument} options={monuments.map((m) => ({ value: m.slug, label: m.name }))} />
+      {monuments ? (
+        <Select name="monument" label="Monument" value={filters.monument} options={monuments.map((m) => ({ value: m.slug, label: m.name }))} />
+      ) : (
+        <div className="flex flex-col text-sm">
+          <label htmlFor="filter-monument">Monument (as in its address, e.g. temple-of-bel)</label>
+          <input id="filter-monument" name="monument" defaultValue={filters.monument} className="rounded border border-stone-400 px-2 py-1" />
+        </div>
+      )}
       <Select name="method" label="Method" value={filters.method} options={DAMAGE_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} />
       <Select name="actor" label="Attributed to" value={filters.actor} options={[...actors.map((a) => ({ value: a.slug, label: a.name })), { value: "none", label: "Not attributed" }]} />
       <Select name="extent" label="Extent" value={filters.extent} options={DAMAGE_EXTENTS.map((e) => ({ value: e, label: EXTENT_LABELS[e] }))} />

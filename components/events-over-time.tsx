@@ -6,7 +6,7 @@ import { BAND_COLORS } from "./charts/colors";
 import { EventsTimelineChart } from "./charts/lazy";
 
 /** Damage events as date intervals, with the control periods as a band under the time axis. */
-export function EventsOverTime({ events, periods }: { events: EventRow[]; periods: ControlPeriodRow[] }) {
+export function EventsOverTime({ events, total = events.length, periods }: { events: EventRow[]; total?: number; periods: ControlPeriodRow[] }) {
   const domain = timeDomain([
     ...events.flatMap((e) => [e.dateEarliest, e.dateLatest]),
     ...periods.flatMap((p) => [p.startEarliest, p.endLatest]),
@@ -24,6 +24,12 @@ export function EventsOverTime({ events, periods }: { events: EventRow[]; period
         Each bar runs from the earliest to the latest date on which the damage may have happened, as the sources date it:
         a long bar is an uncertain date, not a long event. The band below shows who held the city.
         {undated.length ? ` ${undated.length} undated event${undated.length === 1 ? " is" : "s are"} not drawn.` : ""}
+        {total > events.length ? (
+          <>
+            {` The ${events.length} latest-dated of ${total} events are drawn; `}
+            <a href="/events?sort=date-desc" className="underline">all events</a> are listed page by page.
+          </>
+        ) : null}
       </figcaption>
       <EventsTimelineChart rows={rows} spans={spans} domain={domain} ticks={halfYearTicks(domain)} />
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Who held the city (the band under the time axis)">

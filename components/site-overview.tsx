@@ -8,35 +8,34 @@ import { SiteMap } from "./map/site-map";
 import { MonumentList } from "./monument-list";
 import { PageMeta } from "./page-meta";
 import { StatusCounts } from "./status-counts";
-import { countBy } from "@/lib/charts";
+import { rankCounts } from "@/lib/charts";
 import type { DamageMethod } from "@/lib/domain";
 import { siteDownloads } from "@/lib/downloads";
-import { mostRecentlyReported } from "@/lib/event-filters";
 import { FEED_PATHS } from "@/lib/feeds/paths";
 import { METHOD_LABELS } from "@/lib/labels";
 import { mapReading } from "@/lib/map";
 import { t } from "@/lib/messages";
-import type { ControlPeriodRow } from "@/lib/queries/control";
-import type { EventRow } from "@/lib/queries/events";
-import { countByStatus, type MonumentSummary } from "@/lib/queries/monuments";
-import type { SiteSummary } from "@/lib/queries/sites";
-import { siteTitle, yearSpan } from "@/lib/site-text";
+import { countByStatus } from "@/lib/queries/monuments";
+import { OVERVIEW_SHOWN, type SiteOverviewData, type SiteSummary } from "@/lib/queries/sites";
+import { siteTitle } from "@/lib/site-text";
 
-type Props = {
+type Props = SiteOverviewData & {
   site: SiteSummary;
-  monuments: MonumentSummary[];
-  events: EventRow[];
-  periods: ControlPeriodRow[];
   updated: string | null;
   /** The page's own address: "/" for the default site (which also counts on a date), else /sites/<slug>. */
   permalink: string;
 };
 
-/** One site: its monuments by status, a map, its claims over time, who held it, its monuments. `/` and /sites/[slug]. */
-export function SiteOverview({ site, monuments, events, periods, updated, permalink }: Props) {
+/**
+ * One site, summarised: its monuments by status, a map, its latest claims over time, who held it,
+ * its first monuments, each linking to the full, paged list. `/` and /sites/[slug].
+ */
+export function SiteOverview({ site, monuments, timeline, eventCounts, recent, years, periods, updated, permalink }: Props) {
   const counts = countByStatus(monuments);
-  const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
-  const years = yearSpan(events);
+  const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
+  const topLevel = monuments.filter((m) => !m.parentId);
+  const listed = new Set(topLevel.slice(0, OVERVIEW_SHOWN).map((m) => m.id));
+  const shownMonuments = monuments.filter((m) => listed.has(m.id) || (m.parentId !== null && listed.has(m.parentId)));
   return (
     <div className="space-y-10">
       <section>
@@ -64,16 +63,18 @@ export function SiteOverview({ site, monuments, events, periods, updated, permal
           </div>
         ) : null}
       </section>
-      <section aria-labelledby="where-heading" className="space-y-3">
-        <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
-        <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
-        <p>
-          <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
-        </p>
-      </section>
+      {monuments.length <= OVERVIEW_SHOWN ? (
+        <section aria-labelledby="where-heading" className="space-y-3">
+          <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+          <p>
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">{t("sites.overTime")}</h2>
-        <EventsOverTime events={events} periods={periods} />
+        <EventsOverTime events={timeline.items} total={timeline.total} periods={periods} />
       </section>
       {periods.length ? (
         <section aria-labelledby="control-heading">
@@ -90,20 +91,20 @@ export function SiteOverview({ site, monuments, events, periods, updated, permal
             testId="events-by-method"
             title="Events by method."
             caption="Each published claim counted once; two sources on one occurrence count twice."
-            data={countBy(events, (e) => e.method, (k) => METHOD_LABELS[k as DamageMethod])}
+            data={rankCounts(eventCounts.byMethod, (k) => METHOD_LABELS[k as DamageMethod])}
           />
           <CountFigure
             testId="events-by-actor"
             title="Events by attributed actor."
             caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
-            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+            data={rankCounts(eventCounts.byActor, (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
           />
         </div>
       </section>
       <section aria-labelledby="recent-heading" className="space-y-3">
         <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
         <ol className="space-y-4" data-testid="recent-reports">
-          {mostRecentlyReported(events, 3).map((e) => (
+          {recent.map((e) => (
             <EventItem key={e.id} event={e} />
           ))}
         </ol>
@@ -112,8 +113,17 @@ export function SiteOverview({ site, monuments, events, periods, updated, permal
       <section aria-labelledby="monuments-heading">
         <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: site.name })}</h2>
         <div className="mt-3">
-          <MonumentList monuments={monuments} />
+          <MonumentList monuments={shownMonuments} />
         </div>
+        {topLevel.length > OVERVIEW_SHOWN ? (
+          <p className="mt-2">
+            <Link href={`/monuments?site=${site.slug}`} className="text-blue-800 underline" data-testid="all-monuments">
+              {t("sites.allMonuments", { count: monuments.length, site: site.name })}
+            </Link>
+            {" · "}
+            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+          </p>
+        ) : null}
       </section>
       <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} />
     </div>

@@ -7,8 +7,9 @@
 //   kept for REVALIDATE_SECONDS at most.
 // - /monuments/[slug]?asOf=YYYY-MM-DD is rewritten (proxy.ts) to the internal segment
 //   /monuments/[slug]/as-of/[date], rendered on first request and cached the same way.
-// - /, /sites, /monuments, /sources are static with the same revalidation window (/ is the
-//   default site's overview: DEFAULT_SITE, else the first site).
+// - /, /sites are static with the same revalidation window (/ is the default site's overview:
+//   DEFAULT_SITE, else the first site). /monuments and /sources are paged by their query string
+//   and render per request (one page read in SQL).
 // - /events and /search read the query string and render per request: nothing to refresh.
 // - `npm start` serves through scripts/server.mjs, whose response cache (scripts/page-cache.mjs)
 //   repeats Next's cached answers without entering Next; it is emptied here too.
@@ -23,10 +24,8 @@ export const REVALIDATE_SECONDS = 3600;
 /** The route patterns that are cached, for targeted revalidation with revalidatePath(path, "page"). */
 export const CACHED_ROUTES = [
   "/",
-  "/monuments",
   "/monuments/[slug]",
   "/monuments/[slug]/as-of/[date]",
-  "/sources",
   "/sources/[id]",
   "/sites",
   "/sites/[slug]",

@@ -140,9 +140,12 @@ export interface Count {
 export function countBy<T>(items: T[], keyOf: (item: T) => string, labelOf: (key: string) => string): Count[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(keyOf(item), (counts.get(keyOf(item)) ?? 0) + 1);
-  return [...counts]
-    .map(([key, count]) => ({ key, label: labelOf(key), count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return rankCounts([...counts].map(([key, count]) => ({ key, count })), labelOf);
+}
+
+/** Counts already made (by the database), labelled and ordered as countBy orders them. */
+export function rankCounts(counts: { key: string; count: number }[], labelOf: (key: string) => string): Count[] {
+  return counts.map(({ key, count }) => ({ key, label: labelOf(key), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /** Vertical position of each status on the condition chart: the UNOSAT scale rising with damage. */

@@ -25,7 +25,11 @@ function field(v: CsvValue): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One record and its line end: a streamed download writes the header line, then rows in batches. */
+export function csvLine(values: readonly CsvValue[]): string {
+  return values.map(field).join(",") + "\r\n";
+}
+
 export function toCsv(header: readonly string[], rows: readonly CsvValue[][], { bom = true } = {}): string {
-  const lines = [header, ...rows].map((r) => r.map(field).join(","));
-  return (bom ? "\uFEFF" : "") + lines.join("\r\n") + "\r\n";
+  return (bom ? "\uFEFF" : "") + [header, ...rows].map(csvLine).join("");
 }

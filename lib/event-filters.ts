@@ -1,8 +1,10 @@
-// The /events filters: parsed from the URL (so a filtered view is a link), applied to plain rows.
+// The /events filters: parsed from the URL (so a filtered view is a link); applied and sorted in
+// SQL (lib/queries/event-filter.ts, lib/queries/events.ts).
 // Unknown values are reported, not silently dropped, so a reader sees why a link shows everything.
-import { overlaps, parseIsoDay, toIsoDay, type DateInput } from "./dates";
-import { DISAGREEMENT_KINDS, type DisagreementKind } from "./disagreements";
-import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, type Confidence, type DamageExtent, type DamageMethod, type DatePrecision } from "./domain";
+import { parseIsoDay } from "./dates";
+import type { SearchParams } from "./paging";
+import { DISAGREEMENT_KINDS } from "./disagreements";
+import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, type Confidence, type DamageExtent, type DamageMethod } from "./domain";
 
 /** "any": accounts that disagree with another account of their occurrence on anything. */
 export const DISAGREEMENT_FILTERS = ["any", ...DISAGREEMENT_KINDS] as const;
@@ -23,7 +25,7 @@ export interface EventFilters {
   sort: EventSort;
 }
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams } from "./paging";
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? "")).trim();
 
@@ -76,72 +78,4 @@ export function citationQueryOf(f: EventFilters): string {
     if (v) q.set(key, v);
   }
   return q.toString();
-}
-
-export interface FilterableEvent {
-  monument: { slug: string; name: string };
-  method: DamageMethod;
-  actor: { slug: string } | null;
-  extent: DamageExtent | null;
-  confidence: Confidence;
-  dateEarliest: DateInput;
-  dateLatest: DateInput;
-  datePrecision: DatePrecision;
-  /** The kinds of disagreement the account is part of (lib/disagreements.ts). */
-  disagreements?: DisagreementKind[];
-}
-
-/**
- * Date range keeps an event whose interval *could* fall in the range (the intervals overlap):
- * a window May 2015–March 2017 is kept for "2016" because the event may have happened then.
- * Undated events are dropped once a range is set. actor=none keeps unattributed events.
- */
-export function applyEventFilters<T extends FilterableEvent>(events: T[], f: EventFilters): T[] {
-  const ranged = f.from || f.to;
-  const kept = events.filter(
-    (e) =>
-      (!f.monument || e.monument.slug === f.monument) &&
-      (!f.method || e.method === f.method) &&
-      (!f.actor || (f.actor === "none" ? e.actor === null : e.actor?.slug === f.actor)) &&
-      (!f.extent || e.extent === f.extent) &&
-      (!f.confidence || e.confidence === f.confidence) &&
-      (!f.disagreement || (f.disagreement === "any" ? (e.disagreements ?? []).length > 0 : (e.disagreements ?? []).includes(f.disagreement))) &&
-      (!ranged ||
-        ((e.dateEarliest || e.dateLatest) &&
-          overlaps(
-            { earliest: e.dateEarliest, latest: e.dateLatest, precision: e.datePrecision },
-            { earliest: f.from ?? null, latest: f.to ?? null, precision: "WINDOW" },
-          ))),
-  );
-  return sortEvents(kept, f.sort);
-}
-
-const day = (d: DateInput): string | null => (d ? toIsoDay(d) : null);
-const nullsLast = (a: string | null, b: string | null, dir: 1 | -1) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -dir : dir);
-const rank = <T>(list: readonly T[], v: T | null) => (v === null ? list.length : list.indexOf(v));
-
-export function sortEvents<T extends FilterableEvent>(events: T[], sort: EventSort): T[] {
-  const byDate = (a: T, b: T, dir: 1 | -1) =>
-    nullsLast(day(a.dateEarliest), day(b.dateEarliest), dir) || nullsLast(day(a.dateLatest), day(b.dateLatest), dir);
-  const cmp: Record<EventSort, (a: T, b: T) => number> = {
-    date: (a, b) => byDate(a, b, 1),
-    "date-desc": (a, b) => byDate(a, b, -1),
-    monument: (a, b) => a.monument.name.localeCompare(b.monument.name) || byDate(a, b, 1),
-    extent: (a, b) => rank(DAMAGE_EXTENTS, a.extent) - rank(DAMAGE_EXTENTS, b.extent) || byDate(a, b, 1),
-    confidence: (a, b) => rank(CONFIDENCES, a.confidence) - rank(CONFIDENCES, b.confidence) || byDate(a, b, 1),
-  };
-  return [...events].sort(cmp[sort]);
-}
-
-/**
- * "Most recent reports": events ordered by the newest publication date among their sources
- * (the day a reader could first have read the claim), newest first; unsourced or undated last.
- */
-export function mostRecentlyReported<T extends { citations: { source: { publishedEarliest: DateInput } }[] }>(events: T[], n: number): T[] {
-  const newest = (e: T): string | null =>
-    e.citations.reduce<string | null>((best, c) => {
-      const d = day(c.source.publishedEarliest);
-      return d && (!best || d > best) ? d : best;
-    }, null);
-  return [...events].sort((a, b) => nullsLast(newest(a), newest(b), -1)).slice(0, n);
 }

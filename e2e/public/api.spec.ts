@@ -62,6 +62,31 @@ test("lists are paginated with a total and a next link; bad queries get a 400 th
   // The report's own address is there too, as the source page links it.
   expect(first.items[0].sourceUrl).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/);
 
+  // page= as well as offset=; the list is cut in the database, so page 2 is the rows after page 1.
+  const byOffset = await (await request.get("/api/v1/events?limit=5&offset=5")).json();
+  const byPage = await (await request.get("/api/v1/events?limit=5&page=2")).json();
+  expect(byPage).toMatchObject({ page: 2, offset: 5, limit: 5, total: byOffset.total, pages: Math.ceil(byOffset.total / 5) });
+  expect(byPage.items.map((e: { id: string }) => e.id)).toEqual(byOffset.items.map((e: { id: string }) => e.id));
+  const monumentsPage = await (await request.get("/api/v1/monuments?limit=3&page=2")).json();
+  const allMonuments = await (await request.get("/api/v1/monuments?limit=500")).json();
+  expect(monumentsPage.items.map((m: { slug: string }) => m.slug)).toEqual(allMonuments.items.slice(3, 6).map((m: { slug: string }) => m.slug));
+  expect(monumentsPage.items.map((m: { status: string }) => m.status)).toEqual(allMonuments.items.slice(3, 6).map((m: { status: string }) => m.status));
+  for (const [query, detail] of [
+    ["/api/v1/events?page=0", "page must be at least 1"],
+    ["/api/v1/sources?limit=501", "limit must be at most 500"],
+    ["/api/v1/monuments?page=2.5", "page must be a whole number"],
+    ["/api/v1/events?page=2&offset=5", "give page or offset, not both"],
+    ["/api/v1/monuments?page=99&limit=500", "There is no page 99"],
+  ]) {
+    const res = await request.get(query!);
+    expect(res.status(), query).toBe(400);
+    expect((await res.json()).detail, query).toContain(detail);
+  }
+  // The CSV has every event, streamed in batches.
+  const csvRows = parseCsv(await (await request.get("/api/v1/events.csv")).text(), { bom: true, columns: true }) as { id: string }[];
+  expect(csvRows).toHaveLength(byOffset.total);
+  expect(new Set(csvRows.map((r) => r.id)).size).toBe(byOffset.total);
+
   const bad = await request.get("/api/v1/citations?monument=temple-of-bel&format=word");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).detail).toContain("format must be one of bibtex, ris");

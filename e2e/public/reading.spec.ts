@@ -132,3 +132,35 @@ test("/events can show each repeated quote once, with the claims it supports", a
   expect(grouped.length).toBe(new Set(grouped).size);
   expect(await page.getByTestId("quote-group").filter({ has: page.locator("ul li:nth-child(2)") }).count()).toBeGreaterThan(0);
 });
+
+test("lists are paged in the database: a pager, the page's rows, clear messages for pages that do not exist", async ({ page, request }) => {
+  const total = ((await (await request.get("/api/v1/events?limit=1")).json()) as { total: number }).total;
+  await page.goto("/events?limit=5&sort=date-desc");
+  await expect(page.getByTestId("event")).toHaveCount(5);
+  await expect(page.getByTestId("pager-status")).toHaveText(`1–5 of ${total} events, page 1 of ${Math.ceil(total / 5)}`);
+  const first = await page.getByTestId("event").first().innerText();
+  await page.getByTestId("pager").getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page).toHaveURL(/sort=date-desc/); // the filters and sort stay
+  await expect(page.getByTestId("pager-status")).toHaveText(`6–10 of ${total} events, page 2 of ${Math.ceil(total / 5)}`);
+  expect(await page.getByTestId("event").first().innerText()).not.toBe(first);
+
+  // A monument filter narrows the rows the database returns.
+  await page.goto("/events?monument=temple-of-bel&limit=3");
+  for (const e of await page.getByTestId("event").all()) await expect(e).toContainText("Temple of Bel");
+
+  await page.goto("/events?page=0");
+  await expect(page.getByTestId("page-problems")).toContainText("page must be at least 1: the first page is shown.");
+  await expect(page.getByTestId("event")).toHaveCount(Math.min(25, total));
+  await page.goto("/events?page=999");
+  await expect(page.getByTestId("page-problems")).toContainText(`There is no page 999: ${total} rows make ${Math.ceil(total / 25)} page`);
+  await expect(page.getByTestId("event")).toHaveCount(0);
+
+  await page.goto("/sources?limit=10&page=2");
+  await expect(page.getByTestId("source-list").getByRole("listitem")).toHaveCount(10);
+  await expect(page.getByTestId("pager-status")).toContainText("11–20 of");
+  await page.goto("/monuments?limit=2");
+  await expect(page.getByTestId("pager-status")).toContainText("1–2 of");
+  await page.goto("/monuments?limit=1000");
+  await expect(page.getByTestId("page-problems")).toContainText("limit must be at most 200");
+});

@@ -22,6 +22,9 @@ export type QueueItem = {
 };
 
 const waiting = { state: "IN_REVIEW", archivedAt: null } as const;
+/** At most this many records of each type, the longest waiting first (a bulk publish is one transaction). */
+const QUEUE_PER_TYPE = 500;
+const oldestWaiting = { where: waiting, orderBy: [{ updatedAt: "asc" as const }, { id: "asc" as const }], take: QUEUE_PER_TYPE };
 const quotes = {
   where: { archivedAt: null },
   orderBy: { createdAt: "asc" },
@@ -36,16 +39,16 @@ export async function getReviewQueue(): Promise<QueueItem[]> {
   const p = db();
   const [events, sources, monuments, periods] = await Promise.all([
     p.damageEvent.findMany({
-      where: waiting,
+      ...oldestWaiting,
       select: {
         id: true, version: true, updatedAt: true, description: true, dateEarliest: true, dateLatest: true, datePrecision: true, method: true, extent: true, confidence: true,
         monument: { select: { name: true } }, actor: { select: { name: true } }, citations: quotes,
       },
     }),
-    p.source.findMany({ where: waiting, select: { id: true, version: true, updatedAt: true, title: true, publisher: true, authors: true, url: true, kind: true, publishedEarliest: true, publishedLatest: true, publishedPrecision: true } }),
-    p.monument.findMany({ where: waiting, select: { id: true, version: true, updatedAt: true, name: true, type: true, description: true, citations: quotes } }),
+    p.source.findMany({ ...oldestWaiting, select: { id: true, version: true, updatedAt: true, title: true, publisher: true, authors: true, url: true, kind: true, publishedEarliest: true, publishedLatest: true, publishedPrecision: true } }),
+    p.monument.findMany({ ...oldestWaiting, select: { id: true, version: true, updatedAt: true, name: true, type: true, description: true, citations: quotes } }),
     p.controlPeriod.findMany({
-      where: waiting,
+      ...oldestWaiting,
       select: { id: true, version: true, updatedAt: true, description: true, startEarliest: true, startLatest: true, startPrecision: true, confidence: true, actor: { select: { name: true } }, citations: quotes },
     }),
   ]);

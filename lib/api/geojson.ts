@@ -13,21 +13,22 @@ export interface LocatedMonument {
   names?: { value: string; lang: string }[];
 }
 
-export function toFeatureCollection(monuments: LocatedMonument[]) {
+export function toFeature(m: LocatedMonument) {
   return {
-    type: "FeatureCollection" as const,
-    features: monuments.map((m) => ({
-      type: "Feature" as const,
-      id: m.slug,
-      geometry: m.latitude != null && m.longitude != null ? { type: "Point" as const, coordinates: [m.longitude, m.latitude] } : null,
-      properties: {
-        slug: m.slug,
-        name: m.name,
-        name_ar: m.names?.find((n) => n.lang === "ar")?.value ?? null,
-        type: m.type,
-        status: m.status,
-        url: m.url,
-      },
-    })),
+    type: "Feature" as const,
+    id: m.slug,
+    geometry: m.latitude != null && m.longitude != null ? { type: "Point" as const, coordinates: [m.longitude, m.latitude] } : null,
+    properties: {
+      slug: m.slug,
+      name: m.name,
+      name_ar: m.names?.find((n) => n.lang === "ar")?.value ?? null,
+      type: m.type,
+      status: m.status,
+      url: m.url,
+    },
   };
+}
+
+export function toFeatureCollection(monuments: LocatedMonument[]) {
+  return { type: "FeatureCollection" as const, features: monuments.map(toFeature) };
 }

@@ -1,14 +1,19 @@
 // The OpenAPI 3.1 description of /api/v1, built from the same vocabularies the handlers validate
 // against (lib/domain.ts), so an enum added there appears here.
 import { CITATION_FORMATS } from "@/lib/citations/format-names";
+import { MAX_OFFSET } from "@/lib/paging";
+import { API_PAGING } from "./params";
 import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, DATE_PRECISIONS, MONUMENT_TYPES, STATUSES } from "@/lib/domain";
 
 const list = (name: string, description: string, items: object = { type: "string" }) => ({
   name, in: "query", required: false, description: `${description} Repeat the parameter or give a comma list.`, schema: { type: "array", items }, style: "form", explode: true,
 });
+// lib/paging.ts: a value out of range (limit 0 or over 500, page 0, a fraction, page and offset
+// together, or a page past the last one) is a 400 whose detail names it.
 const page = [
-  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
-  { name: "offset", in: "query", schema: { type: "integer", minimum: 0, default: 0 } },
+  { name: "limit", in: "query", description: "Rows per page.", schema: { type: "integer", minimum: 1, maximum: API_PAGING.maxLimit, default: API_PAGING.defaultLimit } },
+  { name: "page", in: "query", description: "Which page (1 is the first); a page past the last one is a 400. Give page or offset, not both.", schema: { type: "integer", minimum: 1, default: 1 } },
+  { name: "offset", in: "query", description: "Rows to skip, instead of page (the `next` link uses it).", schema: { type: "integer", minimum: 0, maximum: MAX_OFFSET, default: 0 } },
 ];
 const bom = { name: "bom", in: "query", description: "1 (default): start with a UTF-8 byte-order mark, so Excel reads Arabic correctly; 0: none.", schema: { type: "string", enum: ["0", "1"] } };
 const eventFilters = [
@@ -37,7 +42,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const ok = (description: string, schema: object, type = "application/json") => ({ "200": { description, content: { [type]: { schema } } } });
 const errors = { "400": { description: "Bad query; `detail` says what to change.", content: { "application/problem+json": { schema: ref("Problem") } } } };
 const notFound = { "404": { description: "No published record with that id.", content: { "application/problem+json": { schema: ref("Problem") } } } };
-const pageOf = (item: string) => ({ type: "object", required: ["total", "limit", "offset", "next", "items"], properties: { total: { type: "integer" }, limit: { type: "integer" }, offset: { type: "integer" }, next: { type: ["string", "null"], format: "uri" }, items: { type: "array", items: ref(item) } } });
+const pageOf = (item: string) => ({ type: "object", required: ["total", "page", "pages", "limit", "offset", "next", "items"], properties: { total: { type: "integer" }, page: { type: "integer" }, pages: { type: "integer", description: "How many pages of `limit` rows (at least 1)" }, limit: { type: "integer" }, offset: { type: "integer" }, next: { type: ["string", "null"], format: "uri" }, items: { type: "array", items: ref(item) } } });
 const date = { type: "object", properties: { earliest: { type: ["string", "null"], format: "date" }, latest: { type: ["string", "null"], format: "date" }, precision: { enum: [...DATE_PRECISIONS] }, edtf: { type: "string", description: "EDTF (ISO 8601-2) level 1" }, text: { type: ["string", "null"] } } };
 const url = { type: "string", format: "uri", description: "The record's public page" };
 
@@ -56,11 +61,11 @@ export function openApiDocument(serverUrl: string) {
       "/sites/{slug}": { get: { summary: "One site with its counts", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }], responses: { ...ok("The site", ref("Site")), ...notFound } } },
       "/monuments": { get: { summary: "Monuments", parameters: [...monumentFilters, ...page], responses: { ...ok("A page of monuments", pageOf("Monument")), ...errors } } },
       "/monuments/{slug}": { get: { summary: "One monument with its events", parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, ...reading], responses: { ...ok("The monument", ref("Monument")), ...errors, ...notFound } } },
-      "/monuments.geojson": { get: { summary: "Monuments as GeoJSON (RFC 7946, WGS84, [lon, lat]); unlocated monuments have geometry null", parameters: monumentFilters, responses: { ...ok("FeatureCollection", { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } }, "application/geo+json"), ...errors } } },
+      "/monuments.geojson": { get: { summary: "Monuments as GeoJSON (RFC 7946, WGS84, [lon, lat]); unlocated monuments have geometry null; every match, streamed", parameters: monumentFilters, responses: { ...ok("FeatureCollection", { type: "object", properties: { type: { const: "FeatureCollection" }, features: { type: "array" } } }, "application/geo+json"), ...errors } } },
       "/monuments.csv": { get: { summary: "Monuments as CSV (UTF-8, header row)", parameters: [...monumentFilters, bom], responses: { ...ok("CSV", { type: "string" }, "text/csv"), ...errors } } },
       "/events": { get: { summary: "Damage events (claims)", parameters: [...eventFilters, ...page], responses: { ...ok("A page of events", pageOf("Event")), ...errors } } },
       "/events/{id}": { get: { summary: "One event", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { ...ok("The event", ref("Event")), ...notFound } } },
-      "/events.csv": { get: { summary: "Events as CSV (UTF-8, header row)", parameters: [...eventFilters, bom], responses: { ...ok("CSV", { type: "string" }, "text/csv"), ...errors } } },
+      "/events.csv": { get: { summary: "Events as CSV (UTF-8, header row): every match, streamed in batches, no paging", parameters: [...eventFilters, bom], responses: { ...ok("CSV", { type: "string" }, "text/csv"), ...errors } } },
       "/sources": { get: { summary: "Sources", parameters: page, responses: { ...ok("A page of sources", pageOf("Source")), ...errors } } },
       "/sources/{id}": { get: { summary: "One source, by id or slug", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { ...ok("The source", ref("Source")), ...notFound } } },
       "/actors": { get: { summary: "Actors", parameters: page, responses: { ...ok("A page of actors", pageOf("Actor")), ...errors } } },

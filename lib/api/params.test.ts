@@ -32,10 +32,13 @@ describe("readCitationQuery", () => {
 
 describe("readPage", () => {
   it("defaults, bounds and messages", () => {
-    expect(readPage(q(""))).toEqual({ ok: true, page: { limit: 50, offset: 0 } });
+    expect(readPage(q(""))).toEqual({ ok: true, page: { page: 1, limit: 50, offset: 0 } });
+    expect(readPage(q("page=3&limit=10"))).toEqual({ ok: true, page: { page: 3, limit: 10, offset: 20 } });
     expect(readPage(q("limit=0")).ok).toBe(false);
     expect(readPage(q("limit=501")).ok).toBe(false);
     const bad = readPage(q("offset=-1"));
-    expect(!bad.ok && bad.message).toBe("offset: must not be negative");
+    expect(!bad.ok && bad.message).toBe("offset must be a whole number (got “-1”)");
+    const zero = readPage(q("page=0"));
+    expect(!zero.ok && zero.message).toBe("page must be at least 1");
   });
 });

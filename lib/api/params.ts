@@ -5,6 +5,7 @@ import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS } from "@/lib/domain";
 import { parseIsoDay } from "@/lib/dates";
 import { CITATION_FORMATS } from "@/lib/citations/format-names";
 import { DISAGREEMENT_FILTERS } from "@/lib/event-filters";
+import { parsePage, type PageParse } from "@/lib/paging";
 
 /** ?event=a&event=b,c → ["a", "b", "c"] (trimmed, empty parts dropped, duplicates removed). */
 export function listParam(params: URLSearchParams, name: string): string[] {
@@ -95,13 +96,11 @@ export function readCitationQuery(params: URLSearchParams) {
 
 export type CitationQuery = Extract<ReturnType<typeof readCitationQuery>, { ok: true }>["query"];
 
-const pageNumber = (max: number, fallback: number) => z.coerce.number({ error: () => "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(max, `must be at most ${max}`).default(fallback);
+/** ?limit=&offset= or ?limit=&page= (lib/paging.ts): at most 500 rows a page, 50 unless told. */
+export const API_PAGING = { defaultLimit: 50, maxLimit: 500 } as const;
 
-export const pageSchema = z.object({ limit: pageNumber(500, 50).refine((n) => n > 0, "must be at least 1"), offset: pageNumber(1_000_000, 0) });
-
-export function readPage(params: URLSearchParams) {
-  const parsed = pageSchema.safeParse({ limit: params.get("limit") ?? undefined, offset: params.get("offset") ?? undefined });
-  return parsed.success ? { ok: true as const, page: parsed.data } : { ok: false as const, message: issuesMessage(parsed.error.issues) };
+export function readPage(params: URLSearchParams): PageParse {
+  return parsePage({ page: params.get("page"), limit: params.get("limit"), offset: params.get("offset") }, API_PAGING);
 }
 
 /** zod issues → "field: message; field: message". */

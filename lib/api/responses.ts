@@ -1,6 +1,8 @@
 // Response helpers for the /api/v1 route handlers: JSON with CORS (the data is public and
 // read-only, so any site may fetch it), problems as JSON with a message, downloads with a filename.
 
+import { pageCount, pastLastPage, type PageRequest } from "@/lib/paging";
+
 const CORS = { "Access-Control-Allow-Origin": "*" };
 
 export function json(data: unknown, init: { status?: number; headers?: Record<string, string>; contentType?: string } = {}): Response {
@@ -18,28 +20,60 @@ export function problem(status: number, detail: string): Response {
 
 /** ASCII-safe file name plus its UTF-8 form (RFC 6266), for Content-Disposition. */
 export function download(body: string, contentType: string, filename: string, headers: Record<string, string> = {}): Response {
-  const ascii = filename.replace(/[^A-Za-z0-9._-]+/g, "-");
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": disposition("attachment", filename),
       ...CORS,
       ...headers,
     },
   });
 }
 
+/**
+ * A body written as it is produced: each chunk the generator yields is sent before the next is
+ * read, so a download of every record holds one batch in memory, not the whole file.
+ */
+export function streamed(chunks: AsyncGenerator<string>, headers: Record<string, string>): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, { headers: { ...CORS, ...headers } });
+}
+
+/** Content-Disposition for a file name: ASCII-safe plus its UTF-8 form (RFC 6266). */
+export function disposition(kind: "attachment" | "inline", filename: string): string {
+  const ascii = filename.replace(/[^A-Za-z0-9._-]+/g, "-");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
 /** A list page: the items, the total, and the link to the next page (null on the last). */
-export function paginated<T>(url: URL, page: { limit: number; offset: number }, total: number, items: T[]): Response {
+export function paginated<T>(url: URL, page: PageRequest, total: number, items: T[]): Response {
   const nextOffset = page.offset + page.limit;
   let next: string | null = null;
   if (nextOffset < total) {
     const u = new URL(url);
+    u.searchParams.delete("page");
     u.searchParams.set("offset", String(nextOffset));
     u.searchParams.set("limit", String(page.limit));
     next = u.toString();
   }
-  return json({ total, limit: page.limit, offset: page.offset, next, items });
+  return json({ total, page: page.page, pages: pageCount(total, page.limit), limit: page.limit, offset: page.offset, next, items });
+}
+
+/** A page past the last one asked by page number: 400, saying how many pages there are. */
+export function pastLastPageProblem(url: URL, page: PageRequest, total: number): Response | null {
+  if (!url.searchParams.has("page")) return null;
+  const message = pastLastPage(page, total);
+  return message ? problem(400, message) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The CSV downloads of monuments and events: one row per record, plain columns a spreadsheet can
 // sort, dates as ISO days plus the EDTF string, several values joined with " | ".
-import { toCsv } from "@/lib/csv";
+import { toCsv, type CsvValue } from "@/lib/csv";
 
 export interface MonumentRow {
   slug: string;
@@ -51,27 +51,29 @@ export interface EventRow {
   url: string;
 }
 
+export const EVENT_CSV_HEADER = ["id", "monument", "monument_name", "date_earliest", "date_latest", "date_precision", "date_edtf", "date_text", "method", "extent", "actor", "attribution", "confidence", "description", "sources", "url"] as const;
+
+export function eventCsvValues(e: EventRow): CsvValue[] {
+  return [
+    e.id,
+    e.monument.slug,
+    e.monument.name,
+    e.date.earliest,
+    e.date.latest,
+    e.date.precision,
+    e.date.edtf,
+    e.date.text,
+    e.method,
+    e.extent,
+    e.actor?.slug,
+    e.attribution,
+    e.confidence,
+    e.description,
+    [...new Set(e.citations.map((c) => c.source.slug))].join(" | "),
+    e.url,
+  ];
+}
+
 export function eventsCsv(rows: EventRow[], opts: { bom?: boolean } = {}): string {
-  return toCsv(
-    ["id", "monument", "monument_name", "date_earliest", "date_latest", "date_precision", "date_edtf", "date_text", "method", "extent", "actor", "attribution", "confidence", "description", "sources", "url"],
-    rows.map((e) => [
-      e.id,
-      e.monument.slug,
-      e.monument.name,
-      e.date.earliest,
-      e.date.latest,
-      e.date.precision,
-      e.date.edtf,
-      e.date.text,
-      e.method,
-      e.extent,
-      e.actor?.slug,
-      e.attribution,
-      e.confidence,
-      e.description,
-      [...new Set(e.citations.map((c) => c.source.slug))].join(" | "),
-      e.url,
-    ]),
-    opts,
-  );
+  return toCsv(EVENT_CSV_HEADER, rows.map(eventCsvValues), opts);
 }

@@ -4,10 +4,11 @@ import type { MonumentFilter } from "@/lib/api/monument-filter";
 import type { EventFilter } from "@/lib/api/params";
 import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { publishedDisagreements } from "./disagreements";
+import { occurrenceFacts } from "./disagreements";
 import { eventWhereResolved } from "./event-filter";
 import type { DisagreementKind } from "@/lib/disagreements";
-import { listMonuments } from "./monuments";
+import type { Clock } from "@/lib/time";
+import { getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
@@ -20,30 +21,60 @@ export function dateOf(iv: DateInterval & { text?: string | null }) {
   return { earliest: iv.earliest ? toIsoDay(iv.earliest) : null, latest: iv.latest ? toIsoDay(iv.latest) : null, precision: iv.precision, edtf: toEdtf(iv), text: iv.text ?? null };
 }
 
+type ApiMonumentRow = Awaited<ReturnType<typeof listMonuments>>[number];
+
+function shapeMonument(m: ApiMonumentRow, origin: string, slugOf: (id: string) => string | null) {
+  return {
+    id: m.id,
+    slug: m.slug,
+    name: m.name,
+    site: m.site.slug,
+    names: m.names,
+    type: m.type,
+    status: m.status,
+    confidence: m.confidence,
+    ...(m.status === "uncertain" && m.pending
+      ? { certain: m.settled, possibly: m.pending.map((p) => ({ extent: p.extent, earliest: p.window.earliest, latest: p.window.latest })) }
+      : {}),
+    latitude: m.latitude,
+    longitude: m.longitude,
+    locationPrecision: m.locationPrecision,
+    parent: m.parentId ? slugOf(m.parentId) : null,
+    eventCount: m.eventCount,
+    url: `${origin}/monuments/${m.slug}`,
+  };
+}
+
+/** Every monument matching the filter (the CSV and GeoJSON exports, a status or asOf filter). */
 export async function listApiMonuments(origin: string, filter: MonumentFilter) {
-  const all = await listMonuments(filter.asOf, filter.clock);
+  const all = await listMonuments(filter.asOf, filter.clock, filter.site);
   const slugOf = new Map(all.map((m) => [m.id, m.slug]));
   return all
-    .filter((m) => (!filter.site.length || filter.site.includes(m.site.slug)) && (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
-    .map((m) => ({
-      id: m.id,
-      slug: m.slug,
-      name: m.name,
-      site: m.site.slug,
-      names: m.names,
-      type: m.type,
-      status: m.status,
-      confidence: m.confidence,
-      ...(m.status === "uncertain" && m.pending
-        ? { certain: m.settled, possibly: m.pending.map((p) => ({ extent: p.extent, earliest: p.window.earliest, latest: p.window.latest })) }
-        : {}),
-      latitude: m.latitude,
-      longitude: m.longitude,
-      locationPrecision: m.locationPrecision,
-      parent: m.parentId ? slugOf.get(m.parentId) ?? null : null,
-      eventCount: m.eventCount,
-      url: `${origin}/monuments/${m.slug}`,
-    }));
+    .filter((m) => (!filter.status.length || filter.status.includes(m.status)) && (!filter.type.length || filter.type.includes(m.type)))
+    .map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null));
+}
+
+/** One monument as the API lists it, its status derived from its own and its components' claims. */
+export async function getApiMonument(origin: string, slug: string, asOf?: string, clock?: Clock) {
+  const m = await getMonumentSummary(slug, asOf, clock);
+  if (!m) return null;
+  const parent = m.parentId ? await db().monument.findFirst({ where: { id: m.parentId, ...visible }, select: { slug: true } }) : null;
+  return shapeMonument(m, origin, () => parent?.slug ?? null);
+}
+
+/**
+ * One page of monuments, cut in SQL with today's stored status (a status filter is a join); a past
+ * day (asOf) still derives every monument from its claims.
+ */
+export async function listApiMonumentPage(origin: string, filter: MonumentFilter, page: Page) {
+  if (filter.asOf) {
+    const all = await listApiMonuments(origin, filter);
+    return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
+  }
+  const { total, items } = await listMonumentPage({ offset: page.offset, limit: page.limit, types: filter.type, sites: filter.site, statuses: filter.status });
+  const parents = await db().monument.findMany({ where: { ...visible, id: { in: [...new Set(items.flatMap((m) => (m.parentId ? [m.parentId] : [])))] } }, select: { id: true, slug: true } });
+  const slugOf = new Map(parents.map((p) => [p.id, p.slug]));
+  return { total, items: items.map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null)) };
 }
 export type ApiMonument = Awaited<ReturnType<typeof listApiMonuments>>[number];
 
@@ -87,17 +118,51 @@ const eventOrder: Prisma.DamageEventOrderByWithRelationInput[] = [{ dateEarliest
 
 export async function listApiEvents(origin: string, filter: EventFilter, page?: Page) {
   const where = await eventWhereResolved(filter);
-  const [total, rows, disagreements] = await Promise.all([
+  const [total, rows] = await Promise.all([
     db().damageEvent.count({ where }),
     db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, ...(page ? { skip: page.offset, take: page.limit } : {}) }),
-    publishedDisagreements(),
   ]);
+  // What the other accounts of these rows' occurrences say: read for the page's rows only.
+  const { disagreements } = await occurrenceFacts(rows);
   return { total, items: rows.map((e) => shapeEvent(e, origin, disagreements)) };
 }
 
+/**
+ * Every event matching the filter, in the list's order, in batches read one after another (keyset
+ * on the order, so batch n does not re-read the rows before it): the CSV streams them. Each batch
+ * loads its citations with one query of at most `batch` ids, far below PostgreSQL's 65,535
+ * parameters.
+ */
+export async function* eachApiEventBatch(origin: string, filter: EventFilter, batch = 1000) {
+  const where = await eventWhereResolved(filter);
+  const none = new Map<string, DisagreementKind[]>();
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, take: batch, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    if (rows.length) yield rows.map((e) => shapeEvent(e, origin, none));
+    if (rows.length < batch) return;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
+/** Every monument matching the filter, a batch at a time (the GeoJSON and CSV downloads). */
+export async function* eachApiMonumentBatch(origin: string, filter: MonumentFilter, batch = 500) {
+  if (filter.status.length || filter.asOf) {
+    // A status filter or a date is derived over every monument (statuses are not stored).
+    const all = await listApiMonuments(origin, filter);
+    for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
+    return;
+  }
+  for (let offset = 0; ; offset += batch) {
+    const { items } = await listApiMonumentPage(origin, filter, { offset, limit: batch });
+    if (items.length) yield items;
+    if (items.length < batch) return;
+  }
+}
+
 export async function getApiEvent(origin: string, id: string) {
-  const [e, disagreements] = await Promise.all([db().damageEvent.findFirst({ where: { id, ...visible, monument: visible }, select: eventSelect }), publishedDisagreements()]);
-  return e ? shapeEvent(e, origin, disagreements) : null;
+  const e = await db().damageEvent.findFirst({ where: { id, ...visible, monument: visible }, select: eventSelect });
+  return e ? shapeEvent(e, origin, (await occurrenceFacts([e])).disagreements) : null;
 }
 
 function shapeSource(s: Prisma.SourceGetPayload<{ select: typeof sourceFields }>, origin: string) {

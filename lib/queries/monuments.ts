@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Status } from "@/lib/domain";
+import type { MonumentType, Status } from "@/lib/domain";
 import { findDisagreements } from "@/lib/disagreements";
 import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
@@ -51,44 +52,41 @@ const monumentFields = {
   longitude: true,
   locationPrecision: true,
   names: { select: { value: true, lang: true, kind: true }, orderBy: { value: "asc" } },
-} as const;
+} satisfies Prisma.MonumentSelect;
 
-export async function listMonuments(asOf?: string, clock: Clock = "event") {
-  // Today's status is stored (lib/status-store.ts); a past day on either clock is derived from the claims.
-  if (asOf === undefined) return listMonumentsNow();
-  const monuments = await db().monument.findMany({
-    where: visible,
-    orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { ...monumentFields, events: { where: visible, select: claimSelect } },
-  });
-  // A component whose parent is not public (a draft, archived) is listed on its own.
-  const shown = new Set(monuments.map((m) => m.id));
-  const listed = monuments.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
-  const statuses = statusesOf(listed, asOf, clock);
-  return listed.map(({ events, ...m }) => ({
-    ...m,
-    eventCount: events.length,
-    status: statuses.get(m.id)!.status,
-    confidence: statuses.get(m.id)!.confidence,
-    // For an "uncertain" status: what is certain, and what may have happened in which window.
-    settled: statuses.get(m.id)!.settled ?? null,
-    pending: statuses.get(m.id)!.pending ?? null,
-  }));
+/** A monument with its claims: what a past day's status is derived from. */
+const summarySelect = { ...monumentFields, events: { where: visible, select: claimSelect } } satisfies Prisma.MonumentSelect;
+/** A monument without its claims: today's status is stored (lib/status-store.ts). */
+const currentSelect = { ...monumentFields, _count: { select: { events: { where: visible } } } } satisfies Prisma.MonumentSelect;
+
+type SummaryRow = Prisma.MonumentGetPayload<{ select: typeof summarySelect }>;
+type CurrentRow = Prisma.MonumentGetPayload<{ select: typeof currentSelect }>;
+
+/** Rows with their derived status; `listed` rows are returned, all of `rows` feed parents' summaries. */
+function summarise(rows: SummaryRow[], listed: SummaryRow[], asOf?: string, clock: Clock = "event") {
+  // A component whose parent is not among the rows (a draft, archived) is listed on its own.
+  const shown = new Set(rows.map((m) => m.id));
+  const withClaims = rows.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
+  const statuses = statusesOf(withClaims, asOf, clock);
+  const wanted = new Set(listed.map((m) => m.id));
+  return withClaims
+    .filter((m) => wanted.has(m.id))
+    .map(({ events, ...m }) => ({
+      ...m,
+      eventCount: events.length,
+      status: statuses.get(m.id)!.status,
+      confidence: statuses.get(m.id)!.confidence,
+      // For an "uncertain" status: what is certain, and what may have happened in which window.
+      settled: statuses.get(m.id)!.settled ?? null,
+      pending: statuses.get(m.id)!.pending ?? null,
+    }));
 }
 
-
-/** The public monuments with their stored current status: one row each, no claim read. */
-async function listMonumentsNow() {
-  const [monuments, statuses] = await Promise.all([
-    db().monument.findMany({
-      where: visible,
-      orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-      select: { ...monumentFields, _count: { select: { events: { where: visible } } } },
-    }),
-    storedStatuses(),
-  ]);
-  const shown = new Set(monuments.map((m) => m.id));
-  return monuments.map(({ _count, ...m }) => {
+/** Rows with their stored current status: one row each, no claim read. */
+async function summariseStored(rows: CurrentRow[]) {
+  const statuses = await storedStatuses(rows.map((r) => r.id));
+  const shown = new Set(rows.map((m) => m.id));
+  return rows.map(({ _count, ...m }) => {
     const s = statuses.get(m.id) ?? { status: "unknown" as const, confidence: null, basis: [] };
     return {
       ...m,
@@ -100,6 +98,88 @@ async function listMonumentsNow() {
       pending: s.pending ?? null,
     };
   });
+}
+
+/** Monuments of these sites (slugs; none: every site). An unknown slug matches nothing. */
+const inSites = (sites: string[]): Prisma.MonumentWhereInput => (sites.length ? { site: { slug: { in: sites } } } : {});
+const listOrder: Prisma.MonumentOrderByWithRelationInput[] = [{ parentId: { sort: "asc", nulls: "first" } }, { name: "asc" }];
+
+/** Every published monument (of `sites`, when given) with its status: stored for today, derived from the claims for a past day. */
+export async function listMonuments(asOf?: string, clock: Clock = "event", sites: string[] = []) {
+  const where = { ...visible, ...inSites(sites) };
+  if (asOf === undefined) return summariseStored(await db().monument.findMany({ where, orderBy: listOrder, select: currentSelect }));
+  const monuments = await db().monument.findMany({ where, orderBy: listOrder, select: summarySelect });
+  return summarise(monuments, monuments, asOf, clock);
+}
+
+/** These public monuments (ids) with their stored current status, in the order given. */
+export async function listMonumentsById(ids: string[]) {
+  const rows = await summariseStored(await db().monument.findMany({ where: { ...visible, id: { in: ids } }, select: currentSelect }));
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** The published components of `rows`, theirs, and so on: a parent's status summarises them. */
+async function withDescendants<R extends { id: string }>(rows: R[], load: (parentIds: string[]) => Promise<R[]>): Promise<R[]> {
+  const all = [...rows];
+  const seen = new Set(rows.map((r) => r.id));
+  let frontier = [...seen];
+  while (frontier.length) {
+    const kids = (await load(frontier)).filter((k) => !seen.has(k.id));
+    kids.forEach((k) => seen.add(k.id));
+    all.push(...kids);
+    frontier = kids.map((k) => k.id);
+  }
+  return all;
+}
+const componentsOf = <S extends Prisma.MonumentSelect>(select: S) => (parentIds: string[]) => db().monument.findMany({ where: { ...visible, parentId: { in: parentIds } }, select });
+
+/** One monument's summary (the API's record): its status summarises its components. */
+export async function getMonumentSummary(slug: string, asOf?: string, clock: Clock = "event") {
+  if (asOf === undefined) {
+    const row = await db().monument.findFirst({ where: { slug, ...visible }, select: currentSelect });
+    if (!row) return null;
+    const [m] = await summariseStored([row]);
+    return { ...m!, parentId: row.parentId };
+  }
+  const row = await db().monument.findFirst({ where: { slug, ...visible }, select: summarySelect });
+  if (!row) return null;
+  const [m] = summarise(await withDescendants([row], componentsOf(summarySelect)), [row], asOf, clock);
+  return { ...m!, parentId: row.parentId };
+}
+
+/** A monument is listed at the top when it has no parent the public can see. */
+const topLevel: Prisma.MonumentWhereInput = { OR: [{ parentId: null }, { parent: { OR: [{ state: { not: "PUBLISHED" } }, { archivedAt: { not: null } }] } }] };
+
+/** The /monuments list: site by site, in the order the sites were recorded (lib/queries/sites.ts). */
+const bySite: Prisma.MonumentOrderByWithRelationInput[] = [{ site: { createdAt: "asc" } }, { site: { slug: "asc" } }];
+
+/**
+ * One page of monuments, read in SQL: only the page's rows are loaded, with their stored status.
+ * `nested` pages over top-level monuments, site by site, and returns their components too (the
+ * /monuments list); otherwise every monument is a row (the API). `sites` (slugs) keeps one site's
+ * or a few sites' monuments, `statuses` those of today's statuses.
+ */
+export async function listMonumentPage({ offset, limit, types = [], sites = [], statuses = [], nested = false }: { offset: number; limit: number; types?: MonumentType[]; sites?: string[]; statuses?: Status[]; nested?: boolean }) {
+  const scope: Prisma.MonumentWhereInput = {
+    ...visible,
+    ...inSites(sites),
+    ...(types.length ? { type: { in: types } } : {}),
+    // Today's status is stored: the filter is a join (lib/status-store.ts), not a derivation of every monument.
+    ...(statuses.length ? { derivedStatus: { status: { in: statuses } } } : {}),
+  };
+  const where: Prisma.MonumentWhereInput = nested ? { ...scope, ...topLevel } : scope;
+  const orderBy: Prisma.MonumentOrderByWithRelationInput[] = [...(nested ? bySite : []), ...listOrder, { id: "asc" }];
+  const [total, everything, rows] = await Promise.all([
+    db().monument.count({ where }),
+    nested ? db().monument.count({ where: scope }) : null,
+    db().monument.findMany({ where, orderBy, skip: offset, take: limit, select: currentSelect }),
+  ]);
+  const items = await summariseStored(nested ? await withDescendants(rows, componentsOf(currentSelect)) : rows);
+  // Rows whose parent is outside the page keep their parent's id (the API names the parent).
+  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+  // `total` counts the rows paged over; `all`, the monuments and components in scope.
+  return { total, all: everything ?? total, items: items.map((m) => (parentOf.has(m.id) && !nested ? { ...m, parentId: parentOf.get(m.id) ?? null } : m)) };
 }
 
 export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];

@@ -3,9 +3,11 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/domain";
 import { defaultSiteSlug } from "@/lib/env";
+import { yearSpan } from "@/lib/site-text";
 import { listControlPeriods } from "./control";
-import { listEvents } from "./events";
+import { countEvents, eventDateRange, listRecentlyReported, listTimelineEvents } from "./events";
 import { countByStatus, listMonuments } from "./monuments";
+import { visible } from "./public-filters";
 
 const siteSelect = {
   id: true,
@@ -26,6 +28,11 @@ export const listSites = cache(async () => db().site.findMany({ orderBy: [{ crea
 export type SiteSummary = Awaited<ReturnType<typeof listSites>>[number];
 
 export const getSiteBySlug = cache(async (slug: string) => db().site.findUnique({ where: { slug }, select: siteSelect }));
+
+/** The sites with at least one published monument, in the same order (the /monuments list's groups). */
+export const listSitesWithMonuments = cache(async () =>
+  db().site.findMany({ where: { monuments: { some: visible } }, orderBy: [{ createdAt: "asc" }, { slug: "asc" }], select: siteSelect }),
+);
 
 /**
  * The site `/` shows: DEFAULT_SITE (a slug) when it names a site, else the first site recorded —
@@ -50,20 +57,30 @@ export async function listSitesWithCounts(): Promise<SiteCounts[]> {
   });
 }
 
+/** How many monuments a site's overview lists, and events its timeline draws, before it links to the paged lists. */
+export const OVERVIEW_SHOWN = 100;
+
 /**
- * One site's overview: its monuments with their derived status, its published claims, and — on the
- * default site only — who held the area. Control periods carry no site in the schema: they were
- * recorded for the founding dataset, and are shown with it rather than on every site.
+ * One site's overview, summarised: its monuments with their derived status (every one: the counts
+ * need them), the OVERVIEW_SHOWN latest-dated of its published claims, its claims counted by method
+ * and actor in SQL, its three latest reports, the years its claims span, and — on the default site
+ * only — who held the area. Control periods carry no site in the schema: they were recorded for the
+ * founding dataset, and are shown with it rather than on every site.
  */
 export async function getSiteOverview(site: SiteSummary) {
-  const [monuments, events, defaultSite] = await Promise.all([listMonuments(), listEvents(), getDefaultSite()]);
+  const [monuments, timeline, eventCounts, recent, dates, defaultSite] = await Promise.all([
+    listMonuments(undefined, "event", [site.slug]),
+    listTimelineEvents(OVERVIEW_SHOWN, site.id),
+    countEvents(site.id),
+    listRecentlyReported(3, site.id),
+    eventDateRange(site.id),
+    getDefaultSite(),
+  ]);
   const periods = defaultSite?.id === site.id ? await listControlPeriods() : [];
-  return {
-    monuments: monuments.filter((m) => m.siteId === site.id),
-    events: events.filter((e) => e.monument.siteId === site.id),
-    periods,
-  };
+  return { monuments, timeline, eventCounts, recent, years: yearSpan(dates), periods };
 }
+
+export type SiteOverviewData = Awaited<ReturnType<typeof getSiteOverview>>;
 
 /** A site as /api/v1/sites returns it: its record, its counts, and where to read more. */
 export function toApiSite(origin: string, s: SiteCounts) {

@@ -1,25 +1,33 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { listEvents } from "./events";
+import { occurrenceFacts } from "./disagreements";
 import { sourceFields, visible, visibleCitation } from "./public-filters";
 
-export async function listSources() {
-  return db().source.findMany({
-    where: visible,
-    orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-    select: {
-      ...sourceFields,
-      // Claims a reader can see: a citation on a draft event must not show up even as a number.
-      _count: { select: { citations: { where: visibleCitation } } },
-    },
-  });
+/** One page of the published sources, oldest first, read in SQL. */
+export async function listSourcePage({ offset, limit }: { offset: number; limit: number }) {
+  const [total, items] = await Promise.all([
+    db().source.count({ where: visible }),
+    db().source.findMany({
+      where: visible,
+      orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+      skip: offset,
+      take: limit,
+      select: {
+        ...sourceFields,
+        // Claims a reader can see: a citation on a draft event must not show up even as a number.
+        _count: { select: { citations: { where: visibleCitation } } },
+      },
+    }),
+  ]);
+  return { total, items };
 }
 
 /** A source by id or slug, with every published claim it supports and how well each event is backed. */
 export async function getSource(idOrSlug: string) {
-  const [source, events] = await Promise.all([findSource(idOrSlug), listEvents()]);
+  const source = await findSource(idOrSlug);
   if (!source) return null;
-  const support = new Map(events.map((e) => [e.id, e.support]));
+  // Support is read from the accounts of this source's occurrences only, not every event.
+  const { support } = await occurrenceFacts(source.citations.flatMap((c) => (c.damageEvent ? [c.damageEvent] : [])));
   return {
     ...source,
     citations: source.citations.map((c) => ({ ...c, support: c.damageEvent ? (support.get(c.damageEvent.id) ?? 0) : null })),
@@ -42,6 +50,7 @@ function findSource(idOrSlug: string) {
           damageEvent: {
             select: {
               id: true,
+              sameAsId: true,
               method: true,
               extent: true,
               dateEarliest: true,

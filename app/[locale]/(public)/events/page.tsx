@@ -9,8 +9,15 @@ import { PageMeta } from "@/components/page-meta";
 import { eventDownloads } from "@/lib/downloads";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { ExportMenu } from "@/components/export/export-menu";
-import { applyEventFilters, citationQueryOf, parseEventFilters, type SearchParams } from "@/lib/event-filters";
-import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
+import { citationQueryOf, parseEventFilters } from "@/lib/event-filters";
+import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
+import { Pager } from "@/components/pager";
+import { PageProblems } from "@/components/page-problems";
+import { countDisagreeing } from "@/lib/queries/disagreements";
+import { listEventFilterOptions, listEventPage } from "@/lib/queries/events";
+
+/** 25 events a page: each carries its quotes, so a page stays a few dozen kilobytes. */
+const EVENTS_PAGING = { defaultLimit: 25, maxLimit: 200 };
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -18,10 +25,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const { filters, errors } = parseEventFilters(params);
   const grouped = params.group === "quote";
-  const [events, options, updated] = await Promise.all([listEvents(), listEventFilterOptions(), getLastUpdated({ kind: "all" })]);
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, EVENTS_PAGING);
+  const [{ total, all, items: shown }, options, disputed, updated] = await Promise.all([
+    listEventPage(filters, page),
+    listEventFilterOptions(),
+    countDisagreeing(),
+    getLastUpdated({ kind: "all" }),
+  ]);
   const query = citationQueryOf(filters).replace(/^list=events&?/, "");
-  const shown = applyEventFilters(events, filters);
-  const disputed = events.filter((e) => e.disagreements.length > 0).length;
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">Events</h1>
@@ -30,19 +41,15 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         event that could have happened in it.
       </p>
       <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} />
-      {errors.length ? (
-        <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
-          {errors.map((e) => <li key={e}>{e}</li>)}
-        </ul>
-      ) : null}
+      <PageProblems problems={[...errors, ...problems(total)]} />
       <p aria-live="polite" data-testid="event-count">
-        {shown.length} of {events.length} event{events.length === 1 ? "" : "s"}
+        {total} of {all} event{all === 1 ? "" : "s"}
       </p>
       <p className="text-sm text-stone-700" data-testid="disagreement-count">
         {disputed} account{disputed === 1 ? "" : "s"} disagree{disputed === 1 ? "s" : ""} with another source&apos;s account of the same occurrence.{" "}
         {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">Show them</Link>}
       </p>
-      {shown.length ? (
+      {total ? (
         <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />
       ) : null}
       {shown.length ? (
@@ -63,9 +70,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
             <EventItem key={e.id} event={e} />
           ))}
         </ol>
-      ) : (
+      ) : total ? null : (
         <p>No event matches these filters.</p>
       )}
+      {total ? <Pager path="/events" params={toSearchParams(params)} page={page} defaultLimit={EVENTS_PAGING.defaultLimit} total={total} rowsOnPage={shown.length} noun="events" /> : null}
       <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} />
     </div>
   );

@@ -2,44 +2,59 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MonumentList } from "@/components/monument-list";
 import { PageMeta } from "@/components/page-meta";
-import { monumentDownloads } from "@/lib/downloads";
+import { Pager } from "@/components/pager";
+import { PageProblems } from "@/components/page-problems";
+import { monumentDownloads, siteDownloads } from "@/lib/downloads";
 import { t } from "@/lib/messages";
+import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
 import { getLastUpdated } from "@/lib/queries/freshness";
-import { listMonuments } from "@/lib/queries/monuments";
-import { listSites } from "@/lib/queries/sites";
-import { RenderedOnRequest } from "@/components/rendered-on-request";
-import { isBuildTime } from "@/lib/env";
+import { listMonumentPage } from "@/lib/queries/monuments";
+import { listSitesWithMonuments } from "@/lib/queries/sites";
 
 export const metadata: Metadata = { title: "Monuments" };
 
-// Static, refreshed on edit (lib/cache-tags.ts).
-export const revalidate = 3600;
+/** 100 monuments a page, each with its components (a few dozen kilobytes). */
+const MONUMENTS_PAGING = { defaultLimit: 100, maxLimit: 200 };
 
-export default async function MonumentsPage() {
-  if (isBuildTime()) return <RenderedOnRequest />;
-  const [monuments, sites, updated] = await Promise.all([listMonuments(), listSites(), getLastUpdated({ kind: "all" })]);
-  const bySite = sites.map((site) => ({ site, monuments: monuments.filter((m) => m.siteId === site.id) })).filter((g) => g.monuments.length);
+// Paged by its query string (?page=&limit=; ?site=<slug> keeps one site's monuments): rendered per
+// request, one page read in SQL, site by site.
+export default async function MonumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING);
+  const sites = await listSitesWithMonuments();
+  const asked = firstParam(params.site);
+  const site = asked ? sites.find((s) => s.slug === asked) : undefined;
+  const siteProblems = asked && !site ? [t("monuments.noSuchSite", { site: asked })] : [];
+  const [{ total, all, items }, updated] = await Promise.all([
+    listMonumentPage({ offset: page.offset, limit: page.limit, nested: true, sites: site ? [site.slug] : [] }),
+    getLastUpdated(site ? { kind: "site", siteId: site.id } : { kind: "all" }),
+  ]);
+  const listedSites = site ? [site] : sites;
+  const bySite = listedSites.map((s) => ({ site: s, monuments: items.filter((m) => m.siteId === s.id) })).filter((g) => g.monuments.length);
+  const shownTop = items.filter((m) => !m.parentId).length;
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">Monuments</h1>
       <p className="text-stone-700">
-        {bySite.length === 1
-          ? t("monuments.countOneSite", { count: monuments.length, site: bySite[0]!.site.name })
-          : t("monuments.countSites", { count: monuments.length, sites: bySite.length })}
+        {listedSites.length === 1
+          ? t("monuments.countOneSite", { count: all, site: listedSites[0]!.name })
+          : t("monuments.countSites", { count: all, sites: listedSites.length })}
       </p>
-      {bySite.length === 1 ? (
-        <MonumentList monuments={monuments} />
+      <PageProblems problems={[...siteProblems, ...problems(total)]} />
+      {listedSites.length === 1 ? (
+        <MonumentList monuments={items} />
       ) : (
-        bySite.map(({ site, monuments: own }) => (
-          <section key={site.slug} aria-labelledby={`site-${site.slug}`} className="space-y-2">
-            <h2 id={`site-${site.slug}`} className="text-xl font-semibold">
-              <Link href={`/sites/${site.slug}`} className="text-blue-800 underline">{site.name}</Link>, {site.country}
+        bySite.map(({ site: s, monuments: own }) => (
+          <section key={s.slug} aria-labelledby={`site-${s.slug}`} className="space-y-2">
+            <h2 id={`site-${s.slug}`} className="text-xl font-semibold">
+              <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>, {s.country}
             </h2>
             <MonumentList monuments={own} />
           </section>
         ))
       )}
-      <PageMeta updated={updated} downloads={monumentDownloads()} permalink="/monuments" />
+      <Pager path="/monuments" params={toSearchParams(params)} page={page} defaultLimit={MONUMENTS_PAGING.defaultLimit} total={total} rowsOnPage={shownTop} noun="monuments" />
+      <PageMeta updated={updated} downloads={site ? siteDownloads(site.slug) : monumentDownloads()} permalink={site ? `/monuments?site=${site.slug}` : "/monuments"} />
     </div>
   );
 }

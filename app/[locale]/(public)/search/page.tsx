@@ -6,7 +6,8 @@ import { PageMeta } from "@/components/page-meta";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { SearchBox } from "@/components/search-box";
 import type { SearchParams } from "@/lib/event-filters";
-import { search } from "@/lib/queries/search";
+import { t } from "@/lib/messages";
+import { search, SEARCH_SHOWN } from "@/lib/queries/search";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -27,6 +28,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <p data-testid="search-empty">Nothing matches “{q}”.</p>
       ) : (
         <>
+          {results.more.monuments || results.more.events || results.more.sources ? (
+            <p className="text-sm text-stone-700" data-testid="search-more">{t("search.more", { shown: SEARCH_SHOWN })}</p>
+          ) : null}
           <section aria-labelledby="r-monuments" data-testid="search-monuments">
             <h2 id="r-monuments" className="text-xl font-semibold">Monuments ({results.monuments.length})</h2>
             {results.monuments.length ? <div className="mt-2"><MonumentList monuments={results.monuments} flat /></div> : <p>None.</p>}

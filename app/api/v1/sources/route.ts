@@ -1,5 +1,5 @@
 import { readPage } from "@/lib/api/params";
-import { paginated, problem, requestUrl } from "@/lib/api/responses";
+import { paginated, pastLastPageProblem, problem, requestUrl } from "@/lib/api/responses";
 import { listApiSources } from "@/lib/queries/api";
 
 export async function GET(request: Request) {
@@ -7,5 +7,5 @@ export async function GET(request: Request) {
   const page = readPage(url.searchParams);
   if (!page.ok) return problem(400, page.message);
   const { total, items } = await listApiSources(url.origin, page.page);
-  return paginated(url, page.page, total, items);
+  return pastLastPageProblem(url, page.page, total) ?? paginated(url, page.page, total, items);
 }

@@ -1,6 +1,6 @@
 import { readMonumentFilter } from "@/lib/api/monument-filter";
 import { json, problem, requestUrl } from "@/lib/api/responses";
-import { listApiEvents, listApiMonuments } from "@/lib/queries/api";
+import { getApiMonument, listApiEvents } from "@/lib/queries/api";
 
 // GET /api/v1/monuments/<slug>[?asOf=YYYY-MM-DD[&clock=reported]]: the monument, its status (on
 // that day, on either clock), and its published events.
@@ -10,7 +10,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ slug: strin
   const reading = readMonumentFilter(url.searchParams);
   if (!reading.ok) return problem(400, reading.message);
   const origin = url.origin;
-  const monument = (await listApiMonuments(origin, { site: [], status: [], type: [], asOf: reading.filter.asOf, clock: reading.filter.clock })).find((m) => m.slug === slug);
+  const monument = await getApiMonument(origin, slug, reading.filter.asOf, reading.filter.clock);
   if (!monument) return problem(404, `No published monument "${slug}".`);
   const events = await listApiEvents(origin, { monument: [slug], method: [], extent: [], confidence: [], actor: [] });
   return json({ ...monument, events: events.items });

@@ -1,0 +1,118 @@
+// Paging shared by the list pages and the JSON API: which page of how many rows, parsed from the
+// query string. Pure: a page shows `message` beside the list, the API answers 400 with it.
+
+/** A page's searchParams as Next passes them. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A parameter's first value, or null when absent (paging tells "absent" from "empty"). */
+export const firstParam = (v: string | string[] | undefined): string | null => (v === undefined ? null : Array.isArray(v) ? (v[0] ?? null) : v);
+
+/** A page's search params as a URLSearchParams (for links to other pages of the same list). */
+export function toSearchParams(params: SearchParams): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) q.append(k, one);
+  return q;
+}
+
+export interface PageRequest {
+  /** 1-based. */
+  page: number;
+  limit: number;
+  offset: number;
+}
+
+export interface PagingRules {
+  defaultLimit: number;
+  maxLimit: number;
+}
+
+export type PageParse = { ok: true; page: PageRequest } | { ok: false; message: string };
+
+/** The deepest page a request may ask for: deeper offsets make the database skip too many rows. */
+export const MAX_OFFSET = 1_000_000;
+
+const WHOLE = /^\d+$/;
+
+function whole(name: string, raw: string, min: number, max: number): number | string {
+  if (!WHOLE.test(raw.trim())) return `${name} must be a whole number (got “${raw}”)`;
+  const n = Number(raw.trim());
+  if (n < min) return `${name} must be at least ${min}`;
+  if (n > max) return `${name} must be at most ${max}`;
+  return n;
+}
+
+/**
+ * ?page=2&limit=25 → { page: 2, limit: 25, offset: 25 }. Absent values take the defaults; an
+ * empty, fractional, negative, zero or too large value is refused with a message naming it.
+ * `offset` (the API's older parameter) may be given instead of `page`, not with it.
+ */
+export function parsePage(params: { page?: string | null; limit?: string | null; offset?: string | null }, rules: PagingRules): PageParse {
+  const errors: string[] = [];
+  let limit = rules.defaultLimit;
+  if (params.limit != null) {
+    const v = whole("limit", params.limit, 1, rules.maxLimit);
+    if (typeof v === "string") errors.push(v);
+    else limit = v;
+  }
+  if (params.page != null && params.offset != null) errors.push("give page or offset, not both");
+  let offset = 0;
+  let page = 1;
+  if (params.page != null) {
+    const v = whole("page", params.page, 1, Math.floor(MAX_OFFSET / limit) + 1);
+    if (typeof v === "string") errors.push(v);
+    else {
+      page = v;
+      offset = (v - 1) * limit;
+    }
+  } else if (params.offset != null) {
+    const v = whole("offset", params.offset, 0, MAX_OFFSET);
+    if (typeof v === "string") errors.push(v);
+    else {
+      offset = v;
+      page = Math.floor(v / limit) + 1;
+    }
+  }
+  return errors.length ? { ok: false, message: errors.join("; ") } : { ok: true, page: { page, limit, offset } };
+}
+
+/** How many pages `total` rows make (at least one, so an empty list is page 1 of 1). */
+export function pageCount(total: number, limit: number): number {
+  return Math.max(1, Math.ceil(total / limit));
+}
+
+/** A page past the last one: the message a reader or a client is given. null when in range. */
+export function pastLastPage(req: PageRequest, total: number): string | null {
+  const last = pageCount(total, req.limit);
+  return req.page > last ? `There is no page ${req.page}: ${total} row${total === 1 ? "" : "s"} make${total === 1 ? "s" : ""} ${last} page${last === 1 ? "" : "s"} of ${req.limit}.` : null;
+}
+
+/** The query string of another page of the same list (other parameters kept; page 1 and the default limit left out). */
+export function pageQuery(params: URLSearchParams, page: number, limit: number, defaultLimit: number): string {
+  const q = new URLSearchParams(params);
+  q.delete("page");
+  q.delete("offset");
+  if (limit === defaultLimit) q.delete("limit");
+  else q.set("limit", String(limit));
+  if (page > 1) q.set("page", String(page));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+/** First/last row numbers shown ("21–40 of 95"), 0–0 for an empty page. */
+export function shownRange(req: PageRequest, rowsOnPage: number): [number, number] {
+  return rowsOnPage ? [req.offset + 1, req.offset + rowsOnPage] : [0, 0];
+}
+
+/**
+ * A list page's reading of ?page=&limit=: a bad value shows the first page with a message; a page
+ * past the end is named once the total is known (`problems(total)`).
+ */
+export function readListPage(params: { page?: string | null; limit?: string | null }, rules: PagingRules) {
+  const parsed = parsePage(params, rules);
+  const page = parsed.ok ? parsed.page : { page: 1, limit: rules.defaultLimit, offset: 0 };
+  const problems = (total: number) => {
+    const past = pastLastPage(page, total);
+    return [...(parsed.ok ? [] : [`${parsed.message}: the first page is shown.`]), ...(past ? [past] : [])];
+  };
+  return { page, problems };
+}

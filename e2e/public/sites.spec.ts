@@ -98,6 +98,15 @@ test("a second site gets its own page, its monuments are listed under it, and / 
     await expect(page.getByRole("heading", { level: 2, name: "Nimrud, Iraq" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Palmyra, Syria" })).toBeVisible();
 
+    // One site's monuments, paged in SQL: the list a site's overview links to past its first 100.
+    await page.goto(`/monuments?site=${slug}`);
+    await expect(page.getByTestId("monument-list").getByRole("link", { name: "North-West Palace" })).toBeVisible();
+    await expect(page.getByTestId("monument-list").getByRole("link", { name: "Temple of Bel" })).toHaveCount(0);
+    await expect(page.getByTestId("pager-status")).toHaveText("1–1 of 1 monuments");
+    expect((await (await request.get(`/api/v1/monuments?site=${slug}&limit=1`)).json()).total).toBe(1);
+    await page.goto("/monuments?site=no-such-site");
+    await expect(page.getByTestId("page-problems")).toContainText("No site has the slug “no-such-site”");
+
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Palmyra (Tadmur), Syria");
     await expect(page.getByTestId("monument-list").getByRole("link", { name: "North-West Palace" })).toHaveCount(0);

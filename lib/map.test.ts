@@ -36,3 +36,12 @@ describe("parseMapFilters", () => {
     expect(filterByStatus(ms, ["destroyed"])).toEqual([{ status: "destroyed" }]);
   });
 });
+
+describe("the map's site", () => {
+  it("is read from the URL and kept in the map's links", () => {
+    const { filters } = parseMapFilters({ site: "hatra", status: "destroyed" }, range);
+    expect(filters.site).toBe("hatra");
+    expect(mapQuery(filters)).toBe("site=hatra&status=destroyed");
+    expect(mapQuery({ statuses: [], clock: "event" })).toBe("");
+  });
+});

@@ -38,6 +38,8 @@ export function mapPoints<M extends MappableMonument>(monuments: M[]): { located
 }
 
 export interface MapFilters {
+  /** The site drawn (its slug); none: the default site. One site at a time, so the map stays readable at any size. */
+  site?: string;
   statuses: Status[]; // empty: every status
   asOf?: string;
   clock: Clock;
@@ -63,7 +65,8 @@ export function parseMapFilters(params: Params, range: DayRange): { filters: Map
     if (check.ok) asOf = check.day;
     else errors.push(`${check.message} Showing the current status instead.`);
   }
-  return { filters: { statuses: [...new Set(statuses)], clock, ...(asOf ? { asOf } : {}) }, errors };
+  const site = all(params.site)[0];
+  return { filters: { ...(site ? { site } : {}), statuses: [...new Set(statuses)], clock, ...(asOf ? { asOf } : {}) }, errors };
 }
 
 export function filterByStatus<M extends { status: Status }>(monuments: M[], statuses: Status[]): M[] {
@@ -73,6 +76,7 @@ export function filterByStatus<M extends { status: Status }>(monuments: M[], sta
 /** The query string of a filtered map, for links and the download of exactly what it shows. */
 export function mapQuery(f: MapFilters): string {
   const q = new URLSearchParams();
+  if (f.site) q.set("site", f.site);
   for (const s of f.statuses) q.append("status", s);
   if (f.asOf) q.set("asOf", f.asOf);
   if (f.asOf && f.clock !== "event") q.set("clock", f.clock);

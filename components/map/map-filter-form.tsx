@@ -9,6 +9,7 @@ export function MapFilterForm({ filters }: { filters: MapFilters }) {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <form method="get" action="/map" className="no-print space-y-3 rounded border border-stone-300 bg-white p-3 text-sm" aria-label={t("map.title")}>
+      {filters.site ? <input type="hidden" name="site" value={filters.site} /> : null}
       <fieldset>
         <legend className="font-medium">{t("map.filterLegend")}</legend>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-2">

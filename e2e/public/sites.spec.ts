@@ -107,6 +107,16 @@ test("a second site gets its own page, its monuments are listed under it, and / 
     await page.goto("/monuments?site=no-such-site");
     await expect(page.getByTestId("page-problems")).toContainText("No site has the slug “no-such-site”");
 
+    // The map draws one site at a time: Palmyra by default, the others a link away.
+    await page.goto("/map");
+    await expect(page.getByText("North-West Palace")).toHaveCount(0);
+    await page.getByRole("navigation", { name: "The map draws one site at a time. Other sites:" }).getByRole("link", { name: "Nimrud" }).click();
+    await expect(page).toHaveURL(new RegExp(`/map\\?site=${slug}$`));
+    await expect(page.getByText("North-West Palace").first()).toBeVisible();
+    await expect(page.getByText("Temple of Bel")).toHaveCount(0);
+    await page.goto("/map?site=no-such-site");
+    await expect(page.getByRole("alert")).toContainText("No site has the slug “no-such-site”: the map shows Palmyra");
+
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Palmyra (Tadmur), Syria");
     await expect(page.getByTestId("monument-list").getByRole("link", { name: "North-West Palace" })).toHaveCount(0);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { PageMeta } from "@/components/page-meta";
 import { monumentDownloads } from "@/lib/downloads";
@@ -9,7 +10,7 @@ import { COVERAGE_START } from "@/lib/coverage";
 import { filterByStatus, mapQuery, mapReading, parseMapFilters } from "@/lib/map";
 import { t } from "@/lib/messages";
 import { listMonuments } from "@/lib/queries/monuments";
-import { listSites } from "@/lib/queries/sites";
+import { getDefaultSite, listSitesWithMonuments } from "@/lib/queries/sites";
 
 export const metadata: Metadata = { title: t("map.title") };
 
@@ -18,21 +19,39 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Per request: the filters are in the URL (status, asOf, clock), so a filtered map is a link.
 export default async function MapPage({ searchParams }: Props) {
   const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
-  const [monuments, sites, updated] = await Promise.all([listMonuments(filters.asOf, filters.clock), listSites(), getLastUpdated({ kind: "all" })]);
-  const query = mapQuery(filters);
-  const site = sites[0];
+  const [sites, fallback, updated] = await Promise.all([listSitesWithMonuments(), getDefaultSite(), getLastUpdated({ kind: "all" })]);
+  // One site at a time (default: the site / shows), so the page stays the same size however many sites there are.
+  const asked = filters.site ? sites.find((s) => s.slug === filters.site) : undefined;
+  const site = asked ?? fallback;
+  if (filters.site && !asked && site) errors.push(t("map.noSuchSite", { site: filters.site, shown: site.name }));
+  const monuments = site ? await listMonuments(filters.asOf, filters.clock, [site.slug]) : [];
+  const drawn = { ...filters, site: site && site.slug !== fallback?.slug ? site.slug : undefined };
+  const query = mapQuery(drawn);
   const shown = filterByStatus(monuments, filters.statuses);
+  const others = sites.filter((s) => s.slug !== site?.slug);
   return (
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">{t("map.title")}</h1>
       <p className="max-w-prose text-stone-700">{t("map.intro")}</p>
-      <MapFilterForm filters={filters} />
+      <MapFilterForm filters={drawn} />
       {errors.length ? (
         <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
       {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock)} /> : null}
+      {others.length ? (
+        <nav aria-labelledby="map-other-sites" className="text-sm">
+          <p id="map-other-sites">{t("map.otherSites")}</p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {others.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/map?${mapQuery({ ...filters, site: s.slug })}`} className="text-blue-800 underline">{s.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} />
     </div>
   );

@@ -36,6 +36,16 @@ const QUERIES: [string, string, unknown[]][] = [
   ],
   ["change feed: events changed since an hour ago", `SELECT id FROM "DamageEvent" WHERE "updatedAt" > $1 OR "createdAt" > $1`, [since]],
   ["change feed: monuments changed since an hour ago", `SELECT id FROM "Monument" WHERE "updatedAt" > $1 OR "createdAt" > $1`, [since]],
+  [
+    "search: monuments by name (lib/queries/search-candidates.ts)",
+    `SELECT id FROM "Monument" WHERE search_fold_compact(name) LIKE $1 UNION SELECT "monumentId" FROM "MonumentName" WHERE search_fold_compact(value) LIKE $1`,
+    ["%tower%"],
+  ],
+  [
+    "search: quotes",
+    `SELECT "damageEventId" FROM "Citation" WHERE "archivedAt" IS NULL AND "damageEventId" IS NOT NULL AND search_fold(quote) LIKE $1 LIMIT 500`,
+    ["%collapsed%"],
+  ],
   ["admin list: events, most recently changed first", `SELECT id FROM "DamageEvent" ORDER BY "updatedAt" DESC, id LIMIT 50`, []],
 ];
 

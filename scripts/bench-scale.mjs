@@ -160,11 +160,11 @@ async function benchDataset(name, env, command) {
 
 const ms = (n) => `${n.toFixed(0).padStart(6)}`;
 try {
-  await benchDataset("Palmyra", withoutDbUrl({ ...baseEnv, PGLITE_DIR: "memory://" }), "node scripts/app.mjs prepare > /dev/null && node scripts/server.mjs");
+  await benchDataset("Palmyra", withoutDbUrl({ ...baseEnv, PGLITE_DIR: "memory://" }), "node scripts/app.mjs prepare > /dev/null && exec node scripts/server.mjs");
   console.log(`\n▸ generated dataset (${generatedDb}): query plans`);
   const plans = spawnSync("node", ["scripts/with-db.mjs", "--", "node_modules/.bin/tsx", "scripts/bench-scale-explain.ts"], { stdio: "inherit", env: baseEnv });
   if (plans.status !== 0) throw new Error("the plans could not be read");
-  await benchDataset("generated", baseEnv, "node scripts/server.mjs");
+  await benchDataset("generated", baseEnv, "exec node scripts/server.mjs");
 
   const [p, g] = [results.Palmyra, results.generated];
   console.log(`\nPalmyra: ${p.sizes.monuments} monuments, ${p.sizes.events} events · generated: ${g.sizes.monuments} monuments, ${g.sizes.events} events (${generatedDb})`);

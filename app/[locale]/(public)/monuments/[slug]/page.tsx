@@ -22,8 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MonumentPage({ params }: Props) {
-  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug((await params).slug), listMonuments()]);
+  const monument = await getMonumentBySlug((await params).slug);
   if (!monument) notFound();
+  // The map beside it shows the monument's own site only: the page does not grow with the other sites.
+  const siteMonuments = await listMonuments(undefined, "event", [monument.site.slug]);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
   return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} />;
 }

@@ -43,8 +43,9 @@ export default async function MonumentAsOfPage({ params }: Props) {
   const { slug, date, clock } = await params;
   const read = readParams(date, clock);
   if (!read) notFound();
-  const [monument, siteMonuments] = await Promise.all([getMonumentBySlug(slug, read.asOf, read.clock), listMonuments(read.asOf, read.clock)]);
+  const monument = await getMonumentBySlug(slug, read.asOf, read.clock);
   if (!monument) notFound();
+  const siteMonuments = await listMonuments(read.asOf, read.clock, [monument.site.slug]);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
   return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { formatInterval, toEdtf } from "@/lib/dates";
 import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
 import type { MonumentDetail } from "@/lib/queries/monuments";

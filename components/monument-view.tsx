@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { formatInterval } from "@/lib/dates";
 import { MONUMENT_TYPE_LABELS, NAME_KIND_LABELS, textDirection } from "@/lib/labels";
 import type { MonumentDetail, MonumentSummary } from "@/lib/queries/monuments";

@@ -1,7 +1,9 @@
 "use client";
 // The day a page is printed and its permalink with this server's address: only the browser knows
 // either (the page itself may have been rendered and cached long before).
+import { useParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
+import { isLocale, localePath } from "@/lib/locales";
 
 const noSubscribe = () => () => {};
 
@@ -14,7 +16,9 @@ export function PrintedOn({ label }: { label: string }) {
   ) : null;
 }
 
-export function Permalink({ label, path }: { label: string; path: string }) {
+export function Permalink({ label, path: englishPath }: { label: string; path: string }) {
+  const { locale } = useParams<{ locale?: string }>();
+  const path = isLocale(locale) ? localePath(locale, englishPath) : englishPath;
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
   const href = `${origin}${path}`;
   return (

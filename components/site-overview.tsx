@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { AsOfForm } from "./as-of-form";
 import { ControlTimeline } from "./control-timeline";
 import { CountFigure } from "./count-figure";

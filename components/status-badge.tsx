@@ -1,5 +1,8 @@
+"use client";
+import { useParams } from "next/navigation";
 import type { Status } from "@/lib/domain";
-import { statusLabel } from "@/lib/status";
+import { isLocale } from "@/lib/locales";
+import { t } from "@/lib/messages";
 
 const styles: Record<Status, string> = {
   destroyed: "bg-destroyed text-white",
@@ -13,14 +16,17 @@ const styles: Record<Status, string> = {
   unknown: "bg-unknown text-white",
 };
 
+// A client component only to read the language from the address ([locale]; admin has none and is
+// English), so the many pages and forms that show a status need not pass the locale down.
 export function StatusBadge({ status, testId }: { status: Status; testId?: string }) {
+  const { locale } = useParams<{ locale?: string }>() ?? {};
   return (
     <span
       data-testid={testId}
       data-status={status}
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${styles[status]}`}
     >
-      {statusLabel(status)}
+      {t(`status.${status}`, {}, isLocale(locale) ? locale : "en")}
     </span>
   );
 }

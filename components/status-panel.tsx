@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { formatInterval } from "@/lib/dates";
 import { CONFIDENCE_HELP, CONFIDENCE_LABELS, EXTENT_LABELS } from "@/lib/labels";
 import type { MonumentDetail } from "@/lib/queries/monuments";

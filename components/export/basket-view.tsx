@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { basketQuery } from "@/lib/basket";
 import { useBasket } from "./basket-store";
 import { ExportMenu } from "./export-menu";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { getMapTiles } from "@/lib/env";
 import { mapPoints, type MappableMonument } from "@/lib/map";
 import { t } from "@/lib/messages";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
 import { QuoteGroupList } from "@/components/quote-group-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { EventItem } from "@/components/event-item";
 import { MonumentList } from "@/components/monument-list";
 import { PageMeta } from "@/components/page-meta";

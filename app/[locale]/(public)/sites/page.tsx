@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { PageMeta } from "@/components/page-meta";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUSES } from "@/lib/domain";

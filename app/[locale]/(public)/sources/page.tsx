@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { BasketButton } from "@/components/export/basket-button";
 import { PageMeta } from "@/components/page-meta";
 import { sourceDownloads } from "@/lib/downloads";

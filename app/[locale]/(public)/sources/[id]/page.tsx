@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { SourceExport } from "@/components/export/source-export";
 import { PageMeta } from "@/components/page-meta";

@@ -2,7 +2,7 @@ import Link from "@/components/locale-link";
 import type { MonumentSummary } from "@/lib/queries/monuments";
 import { textDirection } from "@/lib/labels";
 import type { Locale } from "@/lib/locales";
-import { t } from "@/lib/messages";
+import { nameIn, t } from "@/lib/messages";
 import { StatusBadge } from "./status-badge";
 
 /**
@@ -38,7 +38,7 @@ export function MonumentList({ monuments, flat = false, query = "", locale = "en
         <li key={m.id} className="p-3">
           {item(m)}
           {!flat && childrenOf(m.id).length ? (
-            <ul className="mt-2 space-y-2 border-s-2 border-stone-200 ps-4" aria-label={`Components of ${m.name}`}>
+            <ul className="mt-2 space-y-2 border-s-2 border-stone-200 ps-4" aria-label={t("monument.components", { name: nameIn(locale, m).value }, locale)}>
               {childrenOf(m.id).map((c) => (
                 <li key={c.id}>{item(c)}</li>
               ))}

@@ -1,9 +1,8 @@
 "use client";
 // The day a page is printed and its permalink with this server's address: only the browser knows
 // either (the page itself may have been rendered and cached long before).
-import { useParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
-import { isLocale, localePath } from "@/lib/locales";
+import { useI18n } from "./use-i18n";
 
 const noSubscribe = () => () => {};
 
@@ -17,8 +16,7 @@ export function PrintedOn({ label }: { label: string }) {
 }
 
 export function Permalink({ label, path: englishPath }: { label: string; path: string }) {
-  const { locale } = useParams<{ locale?: string }>();
-  const path = isLocale(locale) ? localePath(locale, englishPath) : englishPath;
+  const path = useI18n().path(englishPath);
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
   const href = `${origin}${path}`;
   return (

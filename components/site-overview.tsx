@@ -13,9 +13,9 @@ import type { DamageMethod } from "@/lib/domain";
 import { siteDownloads } from "@/lib/downloads";
 import { mostRecentlyReported } from "@/lib/event-filters";
 import { FEED_PATHS } from "@/lib/feeds/paths";
-import { METHOD_LABELS } from "@/lib/labels";
 import { mapReading } from "@/lib/map";
-import { t } from "@/lib/messages";
+import type { Locale } from "@/lib/locales";
+import { getI18n, nameIn } from "@/lib/messages";
 import type { ControlPeriodRow } from "@/lib/queries/control";
 import type { EventRow } from "@/lib/queries/events";
 import { countByStatus, type MonumentSummary } from "@/lib/queries/monuments";
@@ -30,10 +30,16 @@ type Props = {
   updated: string | null;
   /** The page's own address: "/" for the default site (which also counts on a date), else /sites/<slug>. */
   permalink: string;
+  locale?: Locale;
 };
 
 /** One site: its monuments by status, a map, its claims over time, who held it, its monuments. `/` and /sites/[slug]. */
-export function SiteOverview({ site, monuments, events, periods, updated, permalink }: Props) {
+export function SiteOverview({ site, monuments, events, periods, updated, permalink, locale = "en" }: Props) {
+  const i18n = getI18n(locale);
+  const { t } = i18n;
+  // In Arabic, the Arabic name of the site where the record has one.
+  const own = nameIn(locale, site);
+  const name = own.value;
   const counts = countByStatus(monuments);
   const actorNames = new Map(events.flatMap((e) => (e.actor ? [[e.actor.slug, e.actor.name] as const] : [])));
   const years = yearSpan(events);
@@ -42,12 +48,12 @@ export function SiteOverview({ site, monuments, events, periods, updated, permal
       <section>
         {permalink !== "/" ? (
           <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600">
-            <Link href="/sites" className="underline">{t("sites.title")}</Link> › {site.name}
+            <Link href="/sites" className="underline">{t("sites.title")}</Link> › <span lang={own.lang}>{name}</span>
           </nav>
         ) : null}
-        <h1 className="font-serif text-3xl font-semibold">{siteTitle(site)}</h1>
+        <h1 className="font-serif text-3xl font-semibold">{own.lang === locale && locale !== "en" ? `${name}${i18n.comma}${i18n.country(site.countryCode, site.country)}` : siteTitle(site)}</h1>
         <p className="mt-2 max-w-prose text-stone-700">
-          {t(years ? "sites.introYears" : "sites.intro", { site: site.name, years: years ?? "" })}
+          {t(years ? "sites.introYears" : "sites.intro", { site: name, years: years ?? "" })}
         </p>
         {permalink === "/" ? (
           <p className="mt-2 text-sm">
@@ -57,65 +63,67 @@ export function SiteOverview({ site, monuments, events, periods, updated, permal
       </section>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="text-xl font-semibold">{t("sites.byStatus")}</h2>
-        <StatusCounts counts={counts} />
+        <StatusCounts counts={counts} locale={locale} />
         {permalink === "/" ? (
           <div className="mt-3">
-            <AsOfForm path="/" title="Count them on a date" />
+            <AsOfForm path="/" title={t("asOf.countTitle")} locale={locale} />
           </div>
         ) : null}
       </section>
       <section aria-labelledby="where-heading" className="space-y-3">
         <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
-        <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+        <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event", i18n)} headingLevel={3} locale={locale} />
         <p>
           <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
         </p>
       </section>
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">{t("sites.overTime")}</h2>
-        <EventsOverTime events={events} periods={periods} />
+        <EventsOverTime events={events} periods={periods} locale={locale} />
       </section>
       {periods.length ? (
         <section aria-labelledby="control-heading">
           <h2 id="control-heading" className="text-xl font-semibold">{t("sites.control")}</h2>
           <div className="mt-3">
-            <ControlTimeline periods={periods} />
+            <ControlTimeline periods={periods} locale={locale} />
           </div>
         </section>
       ) : null}
       <section aria-labelledby="breakdown-heading">
-        <h2 id="breakdown-heading" className="text-xl font-semibold">How, and by whom</h2>
+        <h2 id="breakdown-heading" className="text-xl font-semibold">{t("overviewPage.breakdown")}</h2>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <CountFigure
             testId="events-by-method"
-            title="Events by method."
-            caption="Each published claim counted once; two sources on one occurrence count twice."
-            data={countBy(events, (e) => e.method, (k) => METHOD_LABELS[k as DamageMethod])}
+            title={t("overviewPage.byMethod")}
+            caption={t("overviewPage.byMethodCaption")}
+            data={countBy(events, (e) => e.method, (k) => t(`method.${k as DamageMethod}`))}
+            locale={locale}
           />
           <CountFigure
             testId="events-by-actor"
-            title="Events by attributed actor."
-            caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
-            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+            title={t("overviewPage.byActor")}
+            caption={t("overviewPage.byActorCaption")}
+            data={countBy(events, (e) => e.actor?.slug ?? "none", (k) => (k === "none" ? t("overviewPage.notAttributed") : (actorNames.get(k) ?? k)))}
+            locale={locale}
           />
         </div>
       </section>
       <section aria-labelledby="recent-heading" className="space-y-3">
-        <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
+        <h2 id="recent-heading" className="text-xl font-semibold">{t("overviewPage.recent")}</h2>
         <ol className="space-y-4" data-testid="recent-reports">
           {mostRecentlyReported(events, 3).map((e) => (
-            <EventItem key={e.id} event={e} />
+            <EventItem key={e.id} event={e} locale={locale} />
           ))}
         </ol>
-        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">All events, newest first</Link></p>
+        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">{t("overviewPage.allEvents")}</Link></p>
       </section>
       <section aria-labelledby="monuments-heading">
-        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: site.name })}</h2>
+        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: name })}</h2>
         <div className="mt-3">
-          <MonumentList monuments={monuments} />
+          <MonumentList monuments={monuments} locale={locale} />
         </div>
       </section>
-      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} />
+      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} locale={locale} />
     </div>
   );
 }

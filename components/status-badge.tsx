@@ -1,8 +1,6 @@
 "use client";
-import { useParams } from "next/navigation";
 import type { Status } from "@/lib/domain";
-import { isLocale } from "@/lib/locales";
-import { t } from "@/lib/messages";
+import { useI18n } from "./use-i18n";
 
 const styles: Record<Status, string> = {
   destroyed: "bg-destroyed text-white",
@@ -19,14 +17,14 @@ const styles: Record<Status, string> = {
 // A client component only to read the language from the address ([locale]; admin has none and is
 // English), so the many pages and forms that show a status need not pass the locale down.
 export function StatusBadge({ status, testId }: { status: Status; testId?: string }) {
-  const { locale } = useParams<{ locale?: string }>() ?? {};
+  const { t } = useI18n();
   return (
     <span
       data-testid={testId}
       data-status={status}
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${styles[status]}`}
     >
-      {t(`status.${status}`, {}, isLocale(locale) ? locale : "en")}
+      {t(`status.${status}`)}
     </span>
   );
 }

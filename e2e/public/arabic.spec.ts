@@ -69,3 +69,52 @@ test("the as-of reading works in Arabic as in English", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
+
+// Every public page in Arabic: right-to-left, and no English interface text left in its chrome.
+const arabicPages = async (request: import("@playwright/test").APIRequestContext) => {
+  const sources = (await (await request.get("/api/v1/sources?limit=1")).json()).items as { slug: string }[];
+  return [
+    "/ar", "/ar/sites", "/ar/sites/palmyra", "/ar/monuments", "/ar/monuments/temple-of-bel", "/ar/monuments/temple-of-bel?asOf=2015-08-28",
+    "/ar/monuments/temple-of-bel?asOf=2015-08-28&clock=reported", "/ar?asOf=2015-09-01", "/ar/events", "/ar/events?group=quote", "/ar/map",
+    "/ar/sources", ...sources.map((s) => `/ar/sources/${s.slug}`), "/ar/search?q=Tadmur", "/ar/basket",
+  ];
+};
+
+const flatten = (node: Record<string, unknown>): string[] => Object.values(node).flatMap((v) => (typeof v === "string" ? [v] : flatten(v as Record<string, unknown>)));
+// The English interface strings worth looking for: placeholders cut out, at least 4 letters, none that Arabic uses too.
+const english = [...new Set(flatten(en).flatMap((s) => s.split(/\{\w+\}/)).map((s) => s.trim().replace(/^[,.:;·—–\s]+|[,.:;·—–\s]+$/g, "")))]
+  .filter((s) => s.length >= 4 && /[a-z]{2}/i.test(s) && !flatten(ar).some((a) => a.includes(s)));
+
+// The interface landmarks; quotes and anything marked as another language (names, titles) are left out.
+const CHROME = "header, nav, h1, h2, h3, button, label, legend, th, dt, summary, caption";
+
+test("every Arabic page is right-to-left, with no English interface string in its chrome", async ({ page, request }) => {
+  test.setTimeout(300_000);
+  for (const path of await arabicPages(request)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    const texts = await page.locator(CHROME).evaluateAll((els) =>
+      els.map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll("[lang]:not([lang='ar']), blockquote, [data-testid='language-switch']").forEach((n) => n.remove());
+        return el.closest("[lang]:not([lang='ar'])") ? "" : (copy.textContent ?? "");
+      }),
+    );
+    const chrome = texts.join("\n");
+    expect(english.filter((s) => chrome.includes(s)), path).toEqual([]);
+  }
+});
+
+test.describe("on a 375 px phone", () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test("no Arabic page scrolls sideways", async ({ page, request }) => {
+    test.setTimeout(300_000);
+    for (const path of await arabicPages(request)) {
+      await page.goto(path);
+      const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+      expect(scroll, path).toBeLessThanOrEqual(width);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
 import { QuoteGroupList } from "@/components/quote-group-list";
 import { groupByQuote } from "@/lib/quote-groups";
-import { t } from "@/lib/messages";
+import { i18nOf } from "@/lib/page-locale";
 import { PageMeta } from "@/components/page-meta";
 import { eventDownloads } from "@/lib/downloads";
 import { getLastUpdated } from "@/lib/queries/freshness";
@@ -12,9 +12,12 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { applyEventFilters, citationQueryOf, parseEventFilters, type SearchParams } from "@/lib/event-filters";
 import { listEventFilterOptions, listEvents } from "@/lib/queries/events";
 
-export const metadata: Metadata = { title: "Events" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await i18nOf(params)).t("eventsPage.title") };
+}
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function EventsPage({ searchParams, params: route }: { searchParams: Promise<SearchParams>; params: Promise<{ locale: string }> }) {
+  const { t, locale } = await i18nOf(route);
   const params = await searchParams;
   const { filters, errors } = parseEventFilters(params);
   const grouped = params.group === "quote";
@@ -24,26 +27,25 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const disputed = events.filter((e) => e.disagreements.length > 0).length;
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Events</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("eventsPage.title")}</h1>
       <p className="max-w-prose text-stone-700">
-        Every published claim of damage, each with its date interval and its quoted sources. A date range keeps every
-        event that could have happened in it.
+        {t("eventsPage.intro")}
       </p>
-      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} />
+      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} locale={locale} />
       {errors.length ? (
         <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
       <p aria-live="polite" data-testid="event-count">
-        {shown.length} of {events.length} event{events.length === 1 ? "" : "s"}
+        {t(events.length === 1 ? "eventsPage.countOne" : "eventsPage.count", { shown: shown.length, total: events.length })}
       </p>
       <p className="text-sm text-stone-700" data-testid="disagreement-count">
-        {disputed} account{disputed === 1 ? "" : "s"} disagree{disputed === 1 ? "s" : ""} with another source&apos;s account of the same occurrence.{" "}
-        {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">Show them</Link>}
+        {t(disputed === 1 ? "eventsPage.disputedOne" : "eventsPage.disputed", { count: disputed })}{" "}
+        {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">{t("eventsPage.showThem")}</Link>}
       </p>
       {shown.length ? (
-        <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />
+        <ExportMenu query={citationQueryOf(filters)} title={t("eventsPage.cite")} locale={locale} />
       ) : null}
       {shown.length ? (
         <p className="no-print text-sm">
@@ -55,18 +57,18 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {shown.length && grouped ? (
         <>
           <p className="text-sm text-stone-700">{t("events.groupedNote", { count: groupByQuote(shown).length })}</p>
-          <QuoteGroupList events={shown} />
+          <QuoteGroupList events={shown} locale={locale} />
         </>
       ) : shown.length ? (
         <ol className="space-y-4" data-testid="event-list">
           {shown.map((e) => (
-            <EventItem key={e.id} event={e} />
+            <EventItem key={e.id} event={e} locale={locale} />
           ))}
         </ol>
       ) : (
-        <p>No event matches these filters.</p>
+        <p>{t("eventsPage.noMatch")}</p>
       )}
-      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} />
+      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} locale={locale} />
     </div>
   );
 }

@@ -7,16 +7,22 @@ import { SiteMap } from "@/components/map/site-map";
 import { asOfRange } from "@/lib/as-of-route";
 import { COVERAGE_START } from "@/lib/coverage";
 import { filterByStatus, mapQuery, mapReading, parseMapFilters } from "@/lib/map";
-import { t } from "@/lib/messages";
+import { getI18n } from "@/lib/messages";
+import { localeOf } from "@/lib/page-locale";
 import { listMonuments } from "@/lib/queries/monuments";
 import { listSites } from "@/lib/queries/sites";
 
-export const metadata: Metadata = { title: t("map.title") };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: getI18n(await localeOf(params)).t("map.title") };
+}
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>>; params: Promise<{ locale: string }> };
 
 // Per request: the filters are in the URL (status, asOf, clock), so a filtered map is a link.
-export default async function MapPage({ searchParams }: Props) {
+export default async function MapPage({ searchParams, params }: Props) {
+  const locale = await localeOf(params);
+  const i18n = getI18n(locale);
+  const { t } = i18n;
   const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
   const [monuments, sites, updated] = await Promise.all([listMonuments(filters.asOf, filters.clock), listSites(), getLastUpdated({ kind: "all" })]);
   const query = mapQuery(filters);
@@ -26,14 +32,14 @@ export default async function MapPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">{t("map.title")}</h1>
       <p className="max-w-prose text-stone-700">{t("map.intro")}</p>
-      <MapFilterForm filters={filters} />
+      <MapFilterForm filters={filters} locale={locale} />
       {errors.length ? (
         <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
-      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock)} /> : null}
-      <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} />
+      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock, i18n)} locale={locale} /> : null}
+      <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} locale={locale} />
     </div>
   );
 }

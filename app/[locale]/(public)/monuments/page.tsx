@@ -50,7 +50,7 @@ export default async function MonumentsPage({ params }: Props) {
           </section>
         ))
       )}
-      <PageMeta updated={updated} downloads={monumentDownloads()} permalink="/monuments" />
+      <PageMeta updated={updated} downloads={monumentDownloads()} permalink="/monuments" locale={locale} />
     </div>
   );
 }

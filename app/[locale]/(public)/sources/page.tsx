@@ -4,24 +4,26 @@ import { BasketButton } from "@/components/export/basket-button";
 import { PageMeta } from "@/components/page-meta";
 import { sourceDownloads } from "@/lib/downloads";
 import { getLastUpdated } from "@/lib/queries/freshness";
-import { formatInterval } from "@/lib/dates";
-import { SOURCE_KIND_LABELS } from "@/lib/labels";
+import { i18nOf } from "@/lib/page-locale";
 import { listSources } from "@/lib/queries/sources";
 import { RenderedOnRequest } from "@/components/rendered-on-request";
 import { isBuildTime } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sources" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await i18nOf(params)).t("sourcesPage.title") };
+}
 
 // Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
   if (isBuildTime()) return <RenderedOnRequest />;
+  const { t, interval, join, locale } = await i18nOf(params);
   const [sources, updated] = await Promise.all([listSources(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Sources</h1>
-      <p className="text-stone-700">The published reports behind every claim, oldest first.</p>
+      <h1 className="font-serif text-3xl font-semibold">{t("sourcesPage.title")}</h1>
+      <p className="text-stone-700">{t("sourcesPage.intro")}</p>
       <ul className="divide-y divide-stone-200 rounded border border-stone-300 bg-white" data-testid="source-list">
         {sources.map((s) => (
           <li key={s.id} className="p-3">
@@ -30,15 +32,15 @@ export default async function SourcesPage() {
             </Link>
             <p className="text-sm text-stone-600">
               {s.publisher}
-              {s.authors.length ? ` · ${s.authors.join(", ")}` : ""} ·{" "}
-              {formatInterval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
-              {SOURCE_KIND_LABELS[s.kind]} · {s._count.citations} quoted passage{s._count.citations === 1 ? "" : "s"}
+              {s.authors.length ? ` · ${join(s.authors)}` : ""} ·{" "}
+              {interval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
+              {t(`sourceKind.${s.kind}`)} · {t(s._count.citations === 1 ? "sourcesPage.passagesOne" : "sourcesPage.passages", { count: s._count.citations })}
             </p>
             <BasketButton item={{ kind: "source", id: s.slug, label: s.title, href: `/sources/${s.slug}` }} />
           </li>
         ))}
       </ul>
-      <PageMeta updated={updated} downloads={sourceDownloads()} permalink="/sources" />
+      <PageMeta updated={updated} downloads={sourceDownloads()} permalink="/sources" locale={locale} />
     </div>
   );
 }

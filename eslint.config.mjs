@@ -18,5 +18,5 @@ export default defineConfig([
       "@next/next/no-html-link-for-pages": "off",
     },
   },
-  globalIgnores([".next/**", ".next-e2e/**", ".next-dev/**", ".next-bench/**", "public/bench-static/**", "generated/**", "data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-e2e/**", ".next-dev/**", ".next-bench/**", ".next-scale/**", "public/bench-static/**", "generated/**", "data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

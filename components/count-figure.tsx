@@ -1,8 +1,10 @@
 import type { Count } from "@/lib/charts";
 import { CountBarChart } from "./charts/lazy";
+import type { Locale } from "@/lib/locales";
+import { formatNumber } from "@/lib/messages";
 
 /** A count chart with its caption and the same numbers as a list. */
-export function CountFigure({ title, caption, data, testId }: { title: string; caption: string; data: Count[]; testId: string }) {
+export function CountFigure({ title, caption, data, testId, locale = "en" }: { title: string; caption: string; data: Count[]; testId: string; locale?: Locale }) {
   return (
     <figure className="rounded border border-stone-300 bg-white p-3" data-testid={testId}>
       <figcaption>
@@ -12,7 +14,7 @@ export function CountFigure({ title, caption, data, testId }: { title: string; c
       <ul className="mt-2 text-sm">
         {data.map((d) => (
           <li key={d.key}>
-            {d.label}: <strong>{d.count}</strong>
+            {d.label}: <strong>{formatNumber(d.count, locale)}</strong>
           </li>
         ))}
       </ul>

@@ -1,8 +1,10 @@
-import Link from "next/link";
-import { formatInterval, toEdtf } from "@/lib/dates";
-import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
-import type { MonumentDetail } from "@/lib/queries/monuments";
+import Link from "@/components/locale-link";
+import { toEdtf } from "@/lib/dates";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
+import { extentToStatus } from "@/lib/status";
 import { supportLabel } from "@/lib/independence";
+import type { MonumentDetail } from "@/lib/queries/monuments";
 import { CitationQuote } from "./citation-quote";
 import { EventExport } from "./export/event-export";
 
@@ -13,15 +15,16 @@ type Link = { href: string; label: string };
  * One dated claim: when (as an interval), what, by whom (and how attributed), how sure, quoted,
  * and links to other sources' accounts of the same occurrence.
  */
-export function EventItem({ event, otherAccounts }: { event: Event; otherAccounts?: Link[] }) {
+export function EventItem({ event, otherAccounts, locale = "en" }: { event: Event; otherAccounts?: Link[]; locale?: Locale }) {
+  const { t, interval: inWords, number, comma, path } = getI18n(locale);
   // Without the list (the events list), link to the occurrence's first account on its monument's page.
   const others: Link[] =
-    otherAccounts ?? (event.sameAsId && event.monument ? [{ href: `/monuments/${event.monument.slug}#event-${event.sameAsId}`, label: "the first account" }] : []);
+    otherAccounts ?? (event.sameAsId && event.monument ? [{ href: path(`/monuments/${event.monument.slug}#event-${event.sameAsId}`), label: t("event.firstAccount") }] : []);
   const interval = { earliest: event.dateEarliest, latest: event.dateLatest, precision: event.datePrecision };
   return (
     <li className="rounded border border-stone-300 bg-white p-4" data-testid="event" id={`event-${event.id}`}>
       <p className="text-sm text-stone-600">
-        <time data-testid="event-date" dateTime={toEdtf(interval)}>{formatInterval(interval)}</time>
+        <time data-testid="event-date" dateTime={toEdtf(interval)}>{inWords(interval)}</time>
         {event.dateText ? <span> — “{event.dateText}”</span> : null}
       </p>
       <p className="mt-1 font-semibold">
@@ -31,24 +34,24 @@ export function EventItem({ event, otherAccounts }: { event: Event; otherAccount
             {" · "}
           </>
         ) : null}
-        {METHOD_LABELS[event.method]}
-        {event.extent ? ` · ${EXTENT_LABELS[event.extent]}` : " · extent not assessed"}
+        {t(`method.${event.method}`)}
+        {` · ${event.extent ? t(`status.${extentToStatus(event.extent)}`) : t("common.extentNotAssessed")}`}
       </p>
       <p className="text-sm text-stone-700">
         {event.actor ? (
           <>
-            Attribution: {event.attribution ? ATTRIBUTION_LABELS[event.attribution] : "attributed to"} {event.actor.name}
+            {t("event.attribution")} {event.attribution ? t(`attribution.${event.attribution}`) : t("event.attributedTo")} {event.actor.name}
             {" · "}
           </>
         ) : null}
-        Confidence: {CONFIDENCE_LABELS[event.confidence]} · <span data-testid="support">{supportLabel(event.support)}</span>
+        {t("common.confidence")} {t(`confidence.${event.confidence}`)} · <span data-testid="support">{supportLabel(event.support, { t })}</span>
       </p>
       {others.length ? (
         <p className="text-sm text-stone-700" data-testid="other-accounts">
-          {event.sameAsId ? "Another source's account of the same occurrence" : "The same occurrence"}, also reported by{" "}
+          {t(event.sameAsId ? "event.otherSource" : "event.sameOccurrence")}{comma}{t("event.alsoReportedBy")}{" "}
           {others.map((o, i) => (
             <span key={o.href}>
-              {i ? ", " : ""}
+              {i ? comma : ""}
               <a href={o.href} className="underline">{o.label}</a>
             </span>
           ))}
@@ -57,16 +60,16 @@ export function EventItem({ event, otherAccounts }: { event: Event; otherAccount
       ) : null}
       {event.figureLabel && event.figureValue !== null ? (
         <p className="text-sm">
-          States: {event.figureLabel}: <strong>{event.figureValue}</strong>
+          {t("event.states")} {event.figureLabel}: <strong>{locale === "en" ? event.figureValue : number(event.figureValue)}</strong>
         </p>
       ) : null}
       <p className="mt-2">{event.description}</p>
       <div className="mt-3 space-y-3">
         {event.citations.map((c) => (
-          <CitationQuote key={c.id} citation={c} />
+          <CitationQuote key={c.id} citation={c} locale={locale} />
         ))}
       </div>
-      <EventExport event={event} />
+      <EventExport event={event} locale={locale} />
     </li>
   );
 }

@@ -1,38 +1,41 @@
 import { controlSpans, eventRanges, halfYearTicks, timeDomain } from "@/lib/charts";
-import { EXTENT_LABELS } from "@/lib/labels";
+import { localePath, type Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
+import { extentToStatus } from "@/lib/status";
 import type { ControlPeriodRow } from "@/lib/queries/control";
 import type { EventRow } from "@/lib/queries/events";
 import { BAND_COLORS } from "./charts/colors";
 import { EventsTimelineChart } from "./charts/lazy";
 
 /** Damage events as date intervals, with the control periods as a band under the time axis. */
-export function EventsOverTime({ events, total = events.length, periods }: { events: EventRow[]; total?: number; periods: ControlPeriodRow[] }) {
+export function EventsOverTime({ events, total = events.length, periods, locale = "en" }: { events: EventRow[]; total?: number; periods: ControlPeriodRow[]; locale?: Locale }) {
+  const { t, interval } = getI18n(locale);
   const domain = timeDomain([
     ...events.flatMap((e) => [e.dateEarliest, e.dateLatest]),
     ...periods.flatMap((p) => [p.startEarliest, p.endLatest]),
   ]);
-  if (!domain) return <p>No dated events yet.</p>;
+  if (!domain) return <p>{t("charts.noEvents")}</p>;
   const { rows, undated } = eventRanges(
     events.map((e) => ({ ...e, label: e.monument.name })),
     domain,
+    interval,
   );
-  const spans = controlSpans(periods.map((p) => ({ ...p, actor: p.actor.name })), domain[1]);
+  const spans = controlSpans(periods.map((p) => ({ ...p, actor: p.actor.name })), domain[1], { interval, when: (start, end) => (end ? t("control.whenUntil", { start, end }) : t("control.when", { start })) });
   const actors = [...new Set(spans.map((s) => s.actor))];
   return (
     <figure className="space-y-3" data-testid="events-over-time">
       <figcaption className="text-sm text-stone-700">
-        Each bar runs from the earliest to the latest date on which the damage may have happened, as the sources date it:
-        a long bar is an uncertain date, not a long event. The band below shows who held the city.
-        {undated.length ? ` ${undated.length} undated event${undated.length === 1 ? " is" : "s are"} not drawn.` : ""}
+        {t("charts.caption")}
+        {undated.length ? ` ${t(undated.length === 1 ? "charts.undatedOne" : "charts.undated", { count: undated.length })}` : ""}
         {total > events.length ? (
           <>
-            {` The ${events.length} latest-dated of ${total} events are drawn; `}
-            <a href="/events?sort=date-desc" className="underline">all events</a> are listed page by page.
+            {` ${t("charts.latestOf", { shown: events.length, total })} `}
+            <a href={localePath(locale, "/events?sort=date-desc")} className="underline">{t("charts.allEvents")}</a>
           </>
         ) : null}
       </figcaption>
       <EventsTimelineChart rows={rows} spans={spans} domain={domain} ticks={halfYearTicks(domain)} />
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Who held the city (the band under the time axis)">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("charts.bandLabel")}>
         {spans.map((s) => (
           <li key={s.id} className="flex items-center gap-1">
             <span aria-hidden="true" className="inline-block h-3 w-5" style={{ background: BAND_COLORS[actors.indexOf(s.actor) % BAND_COLORS.length] }} />
@@ -41,12 +44,12 @@ export function EventsOverTime({ events, total = events.length, periods }: { eve
         ))}
       </ul>
       <table className="w-full text-start text-sm">
-        <caption className="sr-only">Damage events and their date intervals</caption>
+        <caption className="sr-only">{t("charts.tableCaption")}</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pe-3">Monument</th>
-            <th scope="col" className="py-1 pe-3">When</th>
-            <th scope="col" className="py-1">Extent</th>
+            <th scope="col" className="py-1 pe-3">{t("charts.monument")}</th>
+            <th scope="col" className="py-1 pe-3">{t("charts.when")}</th>
+            <th scope="col" className="py-1">{t("charts.extent")}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +57,7 @@ export function EventsOverTime({ events, total = events.length, periods }: { eve
             <tr key={r.id} className="border-b border-stone-200" data-testid="interval-row">
               <td className="py-1 pe-3">{r.label}</td>
               <td className="py-1 pe-3">{r.when}</td>
-              <td className="py-1">{r.extent ? EXTENT_LABELS[r.extent] : "not assessed"}</td>
+              <td className="py-1">{r.extent ? t(`status.${extentToStatus(r.extent)}`) : t("common.notAssessed")}</td>
             </tr>
           ))}
         </tbody>

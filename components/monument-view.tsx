@@ -1,6 +1,6 @@
-import Link from "next/link";
-import { formatInterval } from "@/lib/dates";
-import { MONUMENT_TYPE_LABELS, NAME_KIND_LABELS, textDirection } from "@/lib/labels";
+import Link from "@/components/locale-link";
+import { textDirection } from "@/lib/labels";
+import type { Locale } from "@/lib/locales";
 import type { MonumentDetail, MonumentSummary } from "@/lib/queries/monuments";
 import { AsOfForm } from "./as-of-form";
 import { CitationQuote } from "./citation-quote";
@@ -15,12 +15,16 @@ import { FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
-import { t } from "@/lib/messages";
+import { getI18n, nameIn } from "@/lib/messages";
 import { stepText } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
-export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "event", asOfError }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string }) {
+export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "event", asOfError, locale = "en" }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string; locale?: Locale }) {
+  const i18n = getI18n(locale);
+  const { t, day, comma } = i18n;
+  // In Arabic the Arabic name is the heading (where the record has one); the others follow.
+  const title = nameIn(locale, monument);
   const asOfQuery = asOf ? `asOf=${asOf}${clock === "event" ? "" : `&clock=${clock}`}` : "";
   // Accounts of one occurrence, so each can link to the others.
   const byId = new Map(monument.events.map((e) => [e.id, e]));
@@ -34,96 +38,96 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
           <Link href={`/sites/${monument.site.slug}`} className="underline">{monument.site.name}</Link>
           {monument.parent ? (
             <>
-              {" "}› part of <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
+              {" "}› {t("monument.partOf")} <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
             </>
           ) : null}
         </nav>
-        <h1 className="font-serif text-3xl font-semibold">{monument.name}</h1>
-        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Names">
+        <h1 className="font-serif text-3xl font-semibold" lang={title.lang} dir={textDirection(title.lang)}>{title.value}</h1>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t("monument.names")}>
           {monument.names
-            .filter((n) => n.value !== monument.name)
+            .filter((n) => n.value !== title.value)
             .map((n) => (
               <li key={n.value} className="text-stone-700">
                 <span lang={n.lang} dir={textDirection(n.lang)} className={n.lang === "ar" ? "text-lg" : ""}>
                   {n.value}
                 </span>{" "}
-                <span className="text-xs text-stone-600">({n.lang}, {NAME_KIND_LABELS[n.kind]})</span>
+                <span className="text-xs text-stone-600">({n.lang}{comma}{t(`nameKind.${n.kind}`)})</span>
               </li>
             ))}
         </ul>
-        <ExportMenu query={`monument=${encodeURIComponent(monument.slug)}`} title="Cite the sources on this page" />
+        <ExportMenu query={`monument=${encodeURIComponent(monument.slug)}`} title={t("monument.cite")} locale={locale} />
       </header>
 
       {asOfError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{asOfError}</p>
       ) : null}
-      <AsOfForm path={`/monuments/${monument.slug}`} asOf={asOf} clock={clock} />
+      <AsOfForm path={`/monuments/${monument.slug}`} asOf={asOf} clock={clock} locale={locale} />
       {asOf ? (
         <p className="text-sm text-stone-700" data-testid="as-of-note">
           {clock === "reported"
-            ? `Showing only what had been published by ${formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })}: reports published later are left out, even about earlier events.`
-            : `Showing its state on ${formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" })} by everything reported since: an event counts as certain from the last day of its date window; while that day lies inside the window, it is shown as possible.`}
+            ? t("asOf.monumentReported", { date: day(asOf) })
+            : t("asOf.monumentEvent", { date: day(asOf) })}
         </p>
       ) : null}
-      <StatusPanel monument={monument} asOf={asOf} clock={clock} />
+      <StatusPanel monument={monument} asOf={asOf} clock={clock} locale={locale} />
 
       <section aria-labelledby="condition-heading" className="space-y-2">
-        <h2 id="condition-heading" className="text-lg font-semibold">Condition over time</h2>
-        <ConditionTimeline steps={monument.timeline} asOf={asOf} />
+        <h2 id="condition-heading" className="text-lg font-semibold">{t("monument.condition")}</h2>
+        <ConditionTimeline steps={monument.timeline} asOf={asOf} locale={locale} />
         {monument.reportedTimeline.length ? (
           <div className="text-sm">
-            <h3 className="font-semibold">As it was reported</h3>
-            <p className="text-stone-700">What a reader of the published reports knew, day by day:</p>
+            <h3 className="font-semibold">{t("monument.asReported")}</h3>
+            <p className="text-stone-700">{t("monument.asReportedIntro")}</p>
             <ol data-testid="reported-steps">
               {monument.reportedTimeline.map((s) => (
-                <li key={s.from}>{stepText(s)}</li>
+                <li key={s.from}>{stepText(s, i18n)}</li>
               ))}
             </ol>
           </div>
         ) : null}
       </section>
 
-      <Disagreements monument={monument} />
+      <Disagreements monument={monument} locale={locale} />
 
       <section aria-labelledby="about-heading" className="space-y-3">
-        <h2 id="about-heading" className="text-lg font-semibold">What it is</h2>
+        <h2 id="about-heading" className="text-lg font-semibold">{t("monument.about")}</h2>
         <p>{monument.description}</p>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-stone-600">Type</dt>
-          <dd>{MONUMENT_TYPE_LABELS[monument.type]}</dd>
-          <dt className="text-stone-600">Built</dt>
-          <dd>{monument.constructionDate ?? "not stated by our sources"}</dd>
-          <dt className="text-stone-600">Location</dt>
+          <dt className="text-stone-600">{t("monument.type")}</dt>
+          <dd>{t(`monumentType.${monument.type}`)}</dd>
+          <dt className="text-stone-600">{t("monument.built")}</dt>
+          <dd>{monument.constructionDate ?? t("monument.notStated")}</dd>
+          <dt className="text-stone-600">{t("monument.location")}</dt>
           <dd>
             {monument.latitude != null && monument.longitude != null
-              ? `${monument.latitude.toFixed(5)}, ${monument.longitude.toFixed(5)} (${monument.locationPrecision.toLowerCase()})`
-              : `${monument.site.name}, ${monument.site.country} (exact position not recorded)`}
+              ? `${monument.latitude.toFixed(5)}, ${monument.longitude.toFixed(5)} (${t(`precision.${monument.locationPrecision}`)})`
+              : t("monument.noPosition", { site: monument.site.name, country: monument.site.country })}
           </dd>
         </dl>
-        <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock)} headingLevel={3} />
+        <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock, i18n)} headingLevel={3} locale={locale} />
         {monument.citations.length ? (
           <div className="space-y-3">
-            <h3 className="font-semibold">What sources say about it</h3>
+            <h3 className="font-semibold">{t("monument.sourcesSay")}</h3>
             {monument.citations.map((c) => (
-              <CitationQuote key={c.id} citation={c} />
+              <CitationQuote key={c.id} citation={c} locale={locale} />
             ))}
           </div>
         ) : null}
       </section>
 
       <section aria-labelledby="events-heading" className="space-y-3">
-        <h2 id="events-heading" className="text-lg font-semibold">What happened, and who says so</h2>
+        <h2 id="events-heading" className="text-lg font-semibold">{t("monument.events")}</h2>
         {monument.events.length ? (
           <ol className="space-y-4" data-testid="event-list">
             {monument.events.map((e) => (
-              <EventItem key={e.id} event={e} otherAccounts={othersOf(e.id).map((o) => ({ href: `#event-${o.id}`, label: o.citations.map((c) => c.source.publisher).join(", ") || "an uncited account" }))} />
+              <EventItem key={e.id} event={e} locale={locale} otherAccounts={othersOf(e.id).map((o) => ({ href: `#event-${o.id}`, label: i18n.join(o.citations.map((c) => c.source.publisher)) || t("common.uncitedAccount") }))} />
             ))}
           </ol>
         ) : (
-          <p>No published reports about this monument.</p>
+          <p>{t("monument.noEvents")}</p>
         )}
       </section>
-      <PageMeta updated={updated} downloads={oneMonumentDownloads(monument.slug, asOfQuery)} feed={FEED_PATHS.monument(monument.slug)} permalink={`/monuments/${monument.slug}${asOfQuery ? `?${asOfQuery}` : ""}`} />
+      <PageMeta updated={updated} downloads={oneMonumentDownloads(monument.slug, asOfQuery)} feed={FEED_PATHS.monument(monument.slug)} permalink={`/monuments/${monument.slug}${asOfQuery ? `?${asOfQuery}` : ""}`} locale={locale} />
     </article>
   );
 }

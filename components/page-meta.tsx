@@ -1,7 +1,7 @@
-import { formatInterval } from "@/lib/dates";
 import { FEED_PATHS } from "@/lib/feeds/paths";
 import type { Download } from "@/lib/downloads";
-import { t } from "@/lib/messages";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { Permalink, PrintedOn } from "./printed-on";
 
 /**
@@ -9,9 +9,10 @@ import { Permalink, PrintedOn } from "./printed-on";
  * the day it was printed and its permalink (on paper only), the downloads of exactly what it
  * shows, and its Atom feed and the JSON change feed.
  */
-export function PageMeta({ updated, downloads, feed, permalink }: { updated: string | null; downloads: Download[]; feed?: string; permalink: string }) {
+export function PageMeta({ updated, downloads, feed, permalink, locale = "en" }: { updated: string | null; downloads: Download[]; feed?: string; permalink: string; locale?: Locale }) {
+  const { t, day: dayIn } = getI18n(locale);
   const day = updated?.slice(0, 10);
-  const when = day ? formatInterval({ earliest: day, latest: day, precision: "EXACT_DAY" }) : t("page.noChanges");
+  const when = day ? dayIn(day) : t("page.noChanges");
   return (
     <aside className="mt-10 space-y-2 border-t border-stone-300 pt-4 text-sm text-stone-700" aria-label={t("page.lastUpdated")} data-testid="page-meta">
       <p className="flex flex-wrap gap-x-4 gap-y-1">

@@ -2,6 +2,7 @@
 // The day a page is printed and its permalink with this server's address: only the browser knows
 // either (the page itself may have been rendered and cached long before).
 import { useSyncExternalStore } from "react";
+import { useI18n } from "./use-i18n";
 
 const noSubscribe = () => () => {};
 
@@ -14,7 +15,8 @@ export function PrintedOn({ label }: { label: string }) {
   ) : null;
 }
 
-export function Permalink({ label, path }: { label: string; path: string }) {
+export function Permalink({ label, path: englishPath }: { label: string; path: string }) {
+  const path = useI18n().path(englishPath);
   const origin = useSyncExternalStore(noSubscribe, () => window.location.origin, () => "");
   const href = `${origin}${path}`;
   return (

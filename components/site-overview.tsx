@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { AsOfForm } from "./as-of-form";
 import { ControlTimeline } from "./control-timeline";
 import { CountFigure } from "./count-figure";
@@ -12,9 +12,9 @@ import { rankCounts } from "@/lib/charts";
 import type { DamageMethod } from "@/lib/domain";
 import { siteDownloads } from "@/lib/downloads";
 import { FEED_PATHS } from "@/lib/feeds/paths";
-import { METHOD_LABELS } from "@/lib/labels";
 import { mapReading } from "@/lib/map";
-import { t } from "@/lib/messages";
+import type { Locale } from "@/lib/locales";
+import { getI18n, nameIn } from "@/lib/messages";
 import { countByStatus } from "@/lib/queries/monuments";
 import { OVERVIEW_SHOWN, type SiteOverviewData, type SiteSummary } from "@/lib/queries/sites";
 import { siteTitle } from "@/lib/site-text";
@@ -24,13 +24,19 @@ type Props = SiteOverviewData & {
   updated: string | null;
   /** The page's own address: "/" for the default site (which also counts on a date), else /sites/<slug>. */
   permalink: string;
+  locale?: Locale;
 };
 
 /**
  * One site, summarised: its monuments by status, a map, its latest claims over time, who held it,
  * its first monuments, each linking to the full, paged list. `/` and /sites/[slug].
  */
-export function SiteOverview({ site, monuments, timeline, eventCounts, recent, years, periods, updated, permalink }: Props) {
+export function SiteOverview({ site, monuments, timeline, eventCounts, recent, years, periods, updated, permalink, locale = "en" }: Props) {
+  const i18n = getI18n(locale);
+  const { t } = i18n;
+  // In Arabic, the Arabic name of the site where the record has one.
+  const own = nameIn(locale, site);
+  const name = own.value;
   const counts = countByStatus(monuments);
   const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
   const topLevel = monuments.filter((m) => !m.parentId);
@@ -41,12 +47,12 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
       <section>
         {permalink !== "/" ? (
           <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600">
-            <Link href="/sites" className="underline">{t("sites.title")}</Link> › {site.name}
+            <Link href="/sites" className="underline">{t("sites.title")}</Link> › <span lang={own.lang}>{name}</span>
           </nav>
         ) : null}
-        <h1 className="font-serif text-3xl font-semibold">{siteTitle(site)}</h1>
+        <h1 className="font-serif text-3xl font-semibold">{own.lang === locale && locale !== "en" ? `${name}${i18n.comma}${i18n.country(site.countryCode, site.country)}` : siteTitle(site)}</h1>
         <p className="mt-2 max-w-prose text-stone-700">
-          {t(years ? "sites.introYears" : "sites.intro", { site: site.name, years: years ?? "" })}
+          {t(years ? "sites.introYears" : "sites.intro", { site: name, years: years ?? "" })}
         </p>
         {permalink === "/" ? (
           <p className="mt-2 text-sm">
@@ -56,76 +62,78 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
       </section>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="text-xl font-semibold">{t("sites.byStatus")}</h2>
-        <StatusCounts counts={counts} />
+        <StatusCounts counts={counts} locale={locale} />
         {permalink === "/" ? (
           <div className="mt-3">
-            <AsOfForm path="/" title="Count them on a date" />
+            <AsOfForm path="/" title={t("asOf.countTitle")} locale={locale} />
           </div>
         ) : null}
       </section>
       {monuments.length <= OVERVIEW_SHOWN ? (
         <section aria-labelledby="where-heading" className="space-y-3">
           <h2 id="where-heading" className="text-xl font-semibold">{t("map.where")}</h2>
-          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event")} headingLevel={3} />
+          <SiteMap site={site} monuments={monuments} reading={mapReading(undefined, "event", i18n)} headingLevel={3} locale={locale} />
           <p>
-            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+            <Link href={`/map?site=${site.slug}`} className="text-blue-800 underline">{t("map.openFull")}</Link>
           </p>
         </section>
       ) : null}
       <section aria-labelledby="time-heading" className="space-y-3">
         <h2 id="time-heading" className="text-xl font-semibold">{t("sites.overTime")}</h2>
-        <EventsOverTime events={timeline.items} total={timeline.total} periods={periods} />
+        <EventsOverTime events={timeline.items} total={timeline.total} periods={periods} locale={locale} />
       </section>
       {periods.length ? (
         <section aria-labelledby="control-heading">
           <h2 id="control-heading" className="text-xl font-semibold">{t("sites.control")}</h2>
           <div className="mt-3">
-            <ControlTimeline periods={periods} />
+            <ControlTimeline periods={periods} locale={locale} />
           </div>
         </section>
       ) : null}
       <section aria-labelledby="breakdown-heading">
-        <h2 id="breakdown-heading" className="text-xl font-semibold">How, and by whom</h2>
+        <h2 id="breakdown-heading" className="text-xl font-semibold">{t("overviewPage.breakdown")}</h2>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <CountFigure
             testId="events-by-method"
-            title="Events by method."
-            caption="Each published claim counted once; two sources on one occurrence count twice."
-            data={rankCounts(eventCounts.byMethod, (k) => METHOD_LABELS[k as DamageMethod])}
+            title={t("overviewPage.byMethod")}
+            caption={t("overviewPage.byMethodCaption")}
+            data={rankCounts(eventCounts.byMethod, (k) => t(`method.${k as DamageMethod}`))}
+            locale={locale}
           />
           <CountFigure
             testId="events-by-actor"
-            title="Events by attributed actor."
-            caption="Who the sources say did it (claimed, alleged or confirmed — see each event)."
-            data={rankCounts(eventCounts.byActor, (k) => (k === "none" ? "Not attributed" : (actorNames.get(k) ?? k)))}
+            title={t("overviewPage.byActor")}
+            caption={t("overviewPage.byActorCaption")}
+            data={rankCounts(eventCounts.byActor, (k) => (k === "none" ? t("overviewPage.notAttributed") : (actorNames.get(k) ?? k)))}
+            locale={locale}
           />
         </div>
       </section>
       <section aria-labelledby="recent-heading" className="space-y-3">
-        <h2 id="recent-heading" className="text-xl font-semibold">Most recent reports</h2>
+        <h2 id="recent-heading" className="text-xl font-semibold">{t("overviewPage.recent")}</h2>
         <ol className="space-y-4" data-testid="recent-reports">
           {recent.map((e) => (
-            <EventItem key={e.id} event={e} />
+            <EventItem key={e.id} event={e} locale={locale} />
           ))}
         </ol>
-        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">All events, newest first</Link></p>
+        <p><Link href="/events?sort=date-desc" className="text-blue-800 underline">{t("overviewPage.allEvents")}</Link></p>
       </section>
       <section aria-labelledby="monuments-heading">
-        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: site.name })}</h2>
+        <h2 id="monuments-heading" className="text-xl font-semibold">{t("sites.monumentsHeading", { site: name })}</h2>
         <div className="mt-3">
-          <MonumentList monuments={shownMonuments} />
+          <MonumentList monuments={shownMonuments} locale={locale} />
         </div>
         {topLevel.length > OVERVIEW_SHOWN ? (
           <p className="mt-2">
             <Link href={`/monuments?site=${site.slug}`} className="text-blue-800 underline" data-testid="all-monuments">
-              {t("sites.allMonuments", { count: monuments.length, site: site.name })}
+              {t("sites.allMonuments", { count: monuments.length, site: name })}
             </Link>
             {" · "}
-            <Link href="/map" className="text-blue-800 underline">{t("map.openFull")}</Link>
+            <Link href={`/map?site=${site.slug}`} className="text-blue-800 underline">{t("map.openFull")}</Link>
           </p>
         ) : null}
       </section>
-      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} />
+      <PageMeta updated={updated} downloads={siteDownloads(site.slug)} feed={FEED_PATHS.site(site.slug)} permalink={permalink} locale={locale} />
     </div>
   );
 }

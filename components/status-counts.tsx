@@ -1,9 +1,11 @@
 import { STATUSES, type Status } from "@/lib/domain";
-import { statusLabel } from "@/lib/status";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { StatusBadge } from "./status-badge";
 
 /** Monuments by derived status: one card per status that has monuments, the empty ones named in a line. */
-export function StatusCounts({ counts }: { counts: Map<Status, number> }) {
+export function StatusCounts({ counts, locale = "en" }: { counts: Map<Status, number>; locale?: Locale }) {
+  const { t, number } = getI18n(locale);
   const present = STATUSES.filter((s) => (counts.get(s) ?? 0) > 0);
   const absent = STATUSES.filter((s) => !counts.get(s));
   return (
@@ -14,11 +16,11 @@ export function StatusCounts({ counts }: { counts: Map<Status, number> }) {
             <dt>
               <StatusBadge status={s} />
             </dt>
-            <dd className="mt-1 text-2xl font-semibold">{counts.get(s) ?? 0}</dd>
+            <dd className="mt-1 text-2xl font-semibold">{number(counts.get(s) ?? 0)}</dd>
           </div>
         ))}
       </dl>
-      {absent.length ? <p className="text-sm text-stone-700">No monument: {absent.map((s) => statusLabel(s).toLowerCase()).join(", ")}.</p> : null}
+      {absent.length ? <p className="text-sm text-stone-700">{t("monuments.noneWith", { statuses: absent.map((s) => t(`status.${s}`).toLowerCase()).join(locale === "ar" ? "، " : ", ") })}</p> : null}
     </div>
   );
 }

@@ -1,30 +1,33 @@
-import Link from "next/link";
-import { formatInterval } from "@/lib/dates";
-import { CONFIDENCE_HELP, CONFIDENCE_LABELS, EXTENT_LABELS } from "@/lib/labels";
+import Link from "@/components/locale-link";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
+import { extentToStatus } from "@/lib/status";
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { readingTitle, statusSentence } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 import { StatusBadge } from "./status-badge";
 
 /** The derived status, its confidence, and, when contested, the competing claims side by side. */
-export function StatusPanel({ monument, asOf, clock = "event" }: { monument: MonumentDetail; asOf?: string; clock?: Clock }) {
+export function StatusPanel({ monument, asOf, clock = "event", locale = "en" }: { monument: MonumentDetail; asOf?: string; clock?: Clock; locale?: Locale }) {
+  const i18n = getI18n(locale);
+  const { t, interval, join, comma } = i18n;
   const { derived } = monument;
   const byId = new Map(monument.events.map((e) => [e.id, e]));
   const uncertain = derived.status === "uncertain";
   return (
     <section aria-labelledby="status-heading" className="rounded border border-stone-300 bg-white p-4">
-      <h2 id="status-heading" className="text-lg font-semibold">Status {readingTitle(asOf, clock)}</h2>
+      <h2 id="status-heading" className="text-lg font-semibold">{t("statusPanel.heading", { reading: readingTitle(asOf, clock, i18n) })}</h2>
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <StatusBadge status={derived.status} testId="monument-status" />
         {uncertain ? (
-          <span className="text-sm text-stone-800" data-testid="status-uncertainty">{statusSentence(derived, asOf)}</span>
+          <span className="text-sm text-stone-800" data-testid="status-uncertainty">{statusSentence(derived, asOf, i18n)}</span>
         ) : derived.confidence ? (
           <span className="text-sm text-stone-700">
-            Confidence: <strong>{CONFIDENCE_LABELS[derived.confidence]}</strong> — {CONFIDENCE_HELP[derived.confidence]}
+            {t("common.confidence")} <strong>{t(`confidence.${derived.confidence}`)}</strong> — {t(`confidenceHelp.${derived.confidence}`)}
           </span>
         ) : (
           <span className="text-sm text-stone-700">
-            {!asOf ? "No published report of damage." : clock === "reported" ? "No report of damage had been published by this date." : "Nothing reported had happened to it by this date."}
+            {t(!asOf ? "statusPanel.noDamage" : clock === "reported" ? "statusPanel.noneReportedBy" : "statusPanel.nothingHappenedBy")}
           </span>
         )}
       </p>
@@ -32,14 +35,14 @@ export function StatusPanel({ monument, asOf, clock = "event" }: { monument: Mon
         <div className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="contested-claims">
           {derived.conflicting.map((group) => (
             <div key={group.extent} className="rounded border border-contested p-3">
-              <p className="font-semibold">{EXTENT_LABELS[group.extent]}, according to</p>
+              <p className="font-semibold">{t("common.accordingTo", { value: t(`status.${extentToStatus(group.extent)}`) })}</p>
               <ul className="mt-1 text-sm">
                 {group.claimIds.map((id) => {
                   const e = byId.get(id);
                   return e ? (
                     <li key={id}>
-                      <a href={`#event-${id}`} className="underline">{e.citations.map((c) => c.source.publisher).join(", ") || "an uncited claim"}</a>{" "}
-                      ({formatInterval({ earliest: e.dateEarliest, latest: e.dateLatest, precision: e.datePrecision })})
+                      <a href={`#event-${id}`} className="underline">{join(e.citations.map((c) => c.source.publisher)) || t("common.uncitedClaim")}</a>{" "}
+                      ({interval({ earliest: e.dateEarliest, latest: e.dateLatest, precision: e.datePrecision })})
                     </li>
                   ) : null;
                 })}
@@ -50,10 +53,10 @@ export function StatusPanel({ monument, asOf, clock = "event" }: { monument: Mon
       ) : null}
       {monument.components.length ? (
         <p className="mt-2 text-sm text-stone-700">
-          Components:{" "}
+          {t("statusPanel.components")}{" "}
           {monument.components.map((c, i) => (
             <span key={c.slug}>
-              {i ? ", " : ""}
+              {i ? comma : ""}
               <Link href={`/monuments/${c.slug}`} className="underline">{c.name}</Link> <StatusBadge status={c.status} />
             </span>
           ))}

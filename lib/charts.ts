@@ -43,7 +43,7 @@ const has = (d: DateInput): d is Date | string => d !== null && d !== undefined 
  * ("before X") is drawn to the edge of `domain` and flagged; undated events cannot be placed and
  * are returned separately so the caption can say how many were left out.
  */
-export function eventRanges(events: DatedEvent[], domain: [number, number]): { rows: EventRange[]; undated: DatedEvent[] } {
+export function eventRanges(events: DatedEvent[], domain: [number, number], interval: (iv: DateInterval) => string = formatInterval): { rows: EventRange[]; undated: DatedEvent[] } {
   const dated = events.filter((e) => has(e.dateEarliest) || has(e.dateLatest));
   const undated = events.filter((e) => !has(e.dateEarliest) && !has(e.dateLatest));
   const rows = [...dated]
@@ -56,7 +56,7 @@ export function eventRanges(events: DatedEvent[], domain: [number, number]): { r
         label: e.label,
         range: [start, end] as [number, number],
         open: !has(e.dateEarliest) || !has(e.dateLatest),
-        when: formatInterval(intervalOf(e)),
+        when: interval(intervalOf(e)),
         extent: e.extent,
       };
     });
@@ -83,20 +83,24 @@ export interface ControlSpan {
   when: string;
 }
 
-export function controlSpans(periods: ControlPeriodInput[], domainEnd: number): ControlSpan[] {
+export type SpanWords = { interval: (iv: DateInterval) => string; when: (start: string, end: string | null) => string };
+const ENGLISH_SPAN_WORDS: SpanWords = { interval: formatInterval, when: (start, end) => (end ? `from ${start} until ${end}` : `from ${start}`) };
+
+/** `words` puts the dates in the reader's language (lib/messages.ts); English by default. */
+export function controlSpans(periods: ControlPeriodInput[], domainEnd: number, words: SpanWords = ENGLISH_SPAN_WORDS): ControlSpan[] {
   return periods
     .filter((p) => has(p.startEarliest))
     .map((p) => {
       const ongoing = !has(p.endLatest) && !has(p.endEarliest);
       const endDay = has(p.endLatest) ? p.endLatest : p.endEarliest;
-      const start = formatInterval({ earliest: p.startEarliest, latest: p.startLatest, precision: p.startPrecision });
-      const end = p.endPrecision ? formatInterval({ earliest: p.endEarliest, latest: p.endLatest, precision: p.endPrecision }) : null;
+      const start = words.interval({ earliest: p.startEarliest, latest: p.startLatest, precision: p.startPrecision });
+      const end = p.endPrecision ? words.interval({ earliest: p.endEarliest, latest: p.endLatest, precision: p.endPrecision }) : null;
       return {
         id: p.id,
         actor: p.actor,
         range: [dayToMs(p.startEarliest as Date | string), has(endDay) ? dayToMs(endDay) + DAY_MS : domainEnd] as [number, number],
         ongoing,
-        when: end ? `from ${start} until ${end}` : `from ${start}`,
+        when: words.when(start, end),
       };
     })
     .sort((a, b) => a.range[0] - b.range[0]);
@@ -204,8 +208,9 @@ export function conditionSteps(steps: StatusStep[], [lo, hi]: [number, number]):
   return { points, uncertain };
 }
 
-export const formatMonth = (ms: number): string =>
-  new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(ms));
+/** A time-axis tick: "Aug 2015"; `intlLocale` for another language ("ar-u-nu-arab"). */
+export const formatMonth = (ms: number, intlLocale = "en-GB"): string =>
+  new Intl.DateTimeFormat(intlLocale, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(ms));
 
 /**
  * Thin out axis ticks so their labels (about `labelPx` wide) do not overlap in `plotPx`: keeps

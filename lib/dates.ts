@@ -114,22 +114,39 @@ function fmt(day: string, locale: string, opts: Intl.DateTimeFormatOptions): str
 }
 const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
 
-/** Reader-facing text. The wording is English; `locale` only formats the dates themselves. */
-export function formatInterval(iv: DateInterval, locale = "en-GB"): string {
+/** The words around the dates of an interval; English by default, the catalogue's in lib/messages.ts. */
+export type IntervalWords = {
+  unknown: string;
+  circa: (day: string) => string;
+  before: (day: string) => string;
+  after: (day: string) => string;
+  between: (from: string, to: string) => string;
+};
+
+const ENGLISH_WORDS: IntervalWords = {
+  unknown: "date unknown",
+  circa: (d) => `c. ${d} (day as reported)`,
+  before: (d) => `before ${d}`,
+  after: (d) => `after ${d}`,
+  between: (a, b) => `between ${a} and ${b}`,
+};
+
+/** Reader-facing text. `locale` formats the dates themselves, `words` says the rest (English unless given). */
+export function formatInterval(iv: DateInterval, locale = "en-GB", words: IntervalWords = ENGLISH_WORDS): string {
   const s = shape(iv);
   switch (s.kind) {
     case "unknown":
-      return "date unknown";
+      return words.unknown;
     case "day":
-      return s.reported ? `c. ${fmt(s.day, locale, DAY)} (day as reported)` : fmt(s.day, locale, DAY);
+      return s.reported ? words.circa(fmt(s.day, locale, DAY)) : fmt(s.day, locale, DAY);
     case "month":
       return fmt(s.day, locale, { month: "long", year: "numeric" });
     case "year":
       return fmt(s.day, locale, { year: "numeric" });
     case "range":
-      if (!s.from) return `before ${fmt(s.to as string, locale, DAY)}`;
-      if (!s.to) return `after ${fmt(s.from, locale, DAY)}`;
-      return `between ${fmt(s.from, locale, DAY)} and ${fmt(s.to, locale, DAY)}`;
+      if (!s.from) return words.before(fmt(s.to as string, locale, DAY));
+      if (!s.to) return words.after(fmt(s.from, locale, DAY));
+      return words.between(fmt(s.from, locale, DAY), fmt(s.to, locale, DAY));
   }
 }
 

@@ -2,6 +2,7 @@
 // sameAsId; a wire story republished by an outlet (Egypt Independent carrying Reuters) is the
 // wire's account, so sources are grouped by their origin: the wire agency, else the publisher
 // (older records name the agency in parentheses: "Egypt Independent (Reuters)").
+import { getI18n, type I18n } from "./messages";
 
 export function sourceOrigin(source: { publisher: string; agency?: string | null }): string {
   const wire = source.agency?.trim() || /\(([^)]+)\)\s*$/.exec(source.publisher)?.[1];
@@ -40,8 +41,8 @@ export function independentSupport(claims: SupportClaim[]): Map<string, number> 
   return new Map(claims.map((c) => [c.id, origins.get(occurrenceOf(c.id, byId))?.size ?? 0]));
 }
 
-export function supportLabel(n: number): string {
-  if (n === 0) return "no source cited";
-  if (n === 1) return "1 source (not independently corroborated)";
-  return `${n} independent sources`;
+export function supportLabel(n: number, { t }: Pick<I18n, "t"> = getI18n("en")): string {
+  if (n === 0) return t("support.none");
+  if (n === 1) return t("support.one");
+  return t("support.many", { count: n });
 }

@@ -5,7 +5,7 @@
 // on the site's centre as if that were its place.
 import { formatInterval } from "./dates";
 import { STATUSES, type Status } from "./domain";
-import { t } from "./messages";
+import { getI18n, type I18n } from "./messages";
 import { checkAsOf, CLOCKS, type Clock, type DayRange } from "./time";
 
 export interface MappableMonument {
@@ -84,8 +84,8 @@ export function mapQuery(f: MapFilters): string {
 }
 
 /** How a map's statuses were read, for its caption. */
-export function mapReading(asOf: string | undefined, clock: Clock): string {
+export function mapReading(asOf: string | undefined, clock: Clock, { t, locale, day }: I18n = getI18n("en")): string {
   if (!asOf) return t("map.readingNow");
-  const date = formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" });
+  const date = locale === "en" ? formatInterval({ earliest: asOf, latest: asOf, precision: "EXACT_DAY" }) : day(asOf);
   return clock === "reported" ? t("map.readingReported", { date }) : t("map.readingEvent", { date });
 }

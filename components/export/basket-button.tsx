@@ -1,6 +1,7 @@
 "use client";
 import { hasItem, type BasketItem } from "@/lib/basket";
 import { useBasket } from "./basket-store";
+import { useI18n } from "../use-i18n";
 
 /**
  * Tick an event or a source for the report basket; the state is shown and announced.
@@ -9,6 +10,7 @@ import { useBasket } from "./basket-store";
  */
 export function BasketButton({ item, onPage }: { item: BasketItem; onPage?: { anchor: string } }) {
   const { items, toggle } = useBasket();
+  const { t } = useI18n();
   const inBasket = hasItem(items, item.kind, item.id);
   const complete = (): BasketItem => {
     if (!onPage) return item;
@@ -23,7 +25,7 @@ export function BasketButton({ item, onPage }: { item: BasketItem; onPage?: { an
       data-testid="basket-toggle"
       className={`rounded border px-2 py-1 text-sm ${inBasket ? "border-green-700 bg-green-50 text-green-900" : "border-stone-400 bg-white hover:bg-stone-100"}`}
     >
-      {inBasket ? "✓ In report basket" : "Add to report basket"}
+      {inBasket ? t("basket.in") : t("basket.add")}
       {/* Several buttons on one page: screen readers hear which item each one ticks. */}
       <span className="sr-only">: {item.label}</span>
     </button>

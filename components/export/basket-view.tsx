@@ -1,18 +1,21 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { basketQuery } from "@/lib/basket";
 import { useBasket } from "./basket-store";
 import { ExportMenu } from "./export-menu";
+import { useI18n } from "../use-i18n";
 
 /** The basket page's content: what was ticked, with remove buttons, and the export of the union. */
 export function BasketView() {
   const { items, remove, clear } = useBasket();
+  const { t, locale } = useI18n();
   const query = basketQuery(items);
   if (!query) {
     return (
       <p data-testid="basket-empty">
-        The basket is empty. Tick “Add to report basket” under an event on a <Link href="/monuments" className="text-blue-800 underline">monument’s page</Link> or
-        on a <Link href="/sources" className="text-blue-800 underline">source’s page</Link>; it stays in this browser until you clear it.
+        {t("basket.emptyStart")} <Link href="/monuments" className="text-blue-800 underline">{t("basket.monumentPage")}</Link> {t("basket.or")}{" "}
+        <Link href="/sources" className="text-blue-800 underline">{t("basket.sourcePage")}</Link>
+        {t("basket.emptyEnd")}
       </p>
     );
   }
@@ -22,17 +25,17 @@ export function BasketView() {
         {items.map((i) => (
           <li key={`${i.kind}:${i.id}`} className="flex items-center justify-between gap-3 p-3" data-testid="basket-item">
             <span>
-              <span className="me-2 text-xs uppercase text-stone-500">{i.kind}</span>
+              <span className="me-2 text-xs uppercase text-stone-500">{t(i.kind === "event" ? "basket.kindEvent" : "basket.kindSource")}</span>
               <Link href={i.href} className="text-blue-800 underline">{i.label}</Link>
             </span>
             <button type="button" onClick={() => remove(i)} className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100">
-              Remove<span className="sr-only"> {i.label}</span>
+              {t("basket.remove")}<span className="sr-only"> {i.label}</span>
             </button>
           </li>
         ))}
       </ul>
-      <ExportMenu query={query} title={`Cite the sources of these ${items.length} items`} open />
-      <button type="button" onClick={clear} className="text-sm text-red-800 underline">Empty the basket</button>
+      <ExportMenu query={query} title={t("basket.cite", { count: items.length })} locale={locale} open />
+      <button type="button" onClick={clear} className="text-sm text-red-800 underline">{t("basket.clear")}</button>
     </div>
   );
 }

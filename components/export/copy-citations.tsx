@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FORMAT_LABELS, STYLE_FORMATS, type StyleFormat } from "@/lib/citations/format-names";
+import { useI18n } from "../use-i18n";
 
 type Status = { kind: "idle" } | { kind: "done" | "error"; message: string } | { kind: "manual"; text: string; style: StyleFormat };
 
@@ -17,6 +18,7 @@ async function fetchText(url: string): Promise<string> {
  */
 export function CopyCitations({ query }: { query: string }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const { t } = useI18n();
   async function copy(style: StyleFormat) {
     const base = `/api/v1/citations?${query}&format=${style}&header=0`;
     try {
@@ -28,12 +30,12 @@ export function CopyCitations({ query }: { query: string }) {
         } else {
           await navigator.clipboard.writeText(text);
         }
-        setStatus({ kind: "done", message: `Copied ${count} ${FORMAT_LABELS[style]} citation${count === 1 ? "" : "s"} to the clipboard.` });
+        setStatus({ kind: "done", message: t(count === 1 ? "export.copiedOne" : "export.copied", { count, format: FORMAT_LABELS[style] }) });
       } catch {
         setStatus({ kind: "manual", text, style });
       }
     } catch (err) {
-      setStatus({ kind: "error", message: `Could not get the citations: ${(err as Error).message}` });
+      setStatus({ kind: "error", message: t("export.failed", { error: (err as Error).message }) });
     }
   }
   return (
@@ -41,17 +43,17 @@ export function CopyCitations({ query }: { query: string }) {
       <div className="flex flex-wrap gap-2">
         {STYLE_FORMATS.map((s) => (
           <button key={s} type="button" onClick={() => copy(s)} className="rounded border border-stone-400 bg-white px-2 py-1 text-sm hover:bg-stone-100">
-            Copy {FORMAT_LABELS[s]}
+            {t("export.copy", { format: FORMAT_LABELS[s] })}
           </button>
         ))}
       </div>
       <p role="status" aria-live="polite" className="text-sm" data-testid="copy-status">
         {status.kind === "done" ? <span className="text-green-800">✓ {status.message}</span> : null}
         {status.kind === "error" ? <span className="text-red-800">{status.message}</span> : null}
-        {status.kind === "manual" ? <span>The clipboard is not available here: select the text below and press Ctrl+C (⌘C).</span> : null}
+        {status.kind === "manual" ? <span>{t("export.manual")}</span> : null}
       </p>
       {status.kind === "manual" ? (
-        <textarea readOnly value={status.text} aria-label={`${FORMAT_LABELS[status.style]} citations`} className="h-32 w-full rounded border border-stone-300 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} autoFocus />
+        <textarea readOnly value={status.text} aria-label={t("export.textarea", { format: FORMAT_LABELS[status.style] })} className="h-32 w-full rounded border border-stone-300 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} autoFocus />
       ) : null}
     </div>
   );

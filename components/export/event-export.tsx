@@ -1,6 +1,7 @@
-import { formatInterval } from "@/lib/dates";
 import type { DamageExtent, DamageMethod, DatePrecision } from "@/lib/domain";
-import { EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
+import { extentToStatus } from "@/lib/status";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { BasketButton } from "./basket-button";
 import { ExportMenu } from "./export-menu";
 
@@ -9,14 +10,15 @@ type Props = {
 };
 
 /** Under one event: cite its sources, or put it in the report basket. */
-export function EventExport({ event }: Props) {
-  const when = formatInterval({ earliest: event.dateEarliest, latest: event.dateLatest, precision: event.datePrecision });
-  const label = `${METHOD_LABELS[event.method]}${event.extent ? `, ${EXTENT_LABELS[event.extent].toLowerCase()}` : ""} (${when})`;
+export function EventExport({ event, locale = "en" }: Props & { locale?: Locale }) {
+  const { t, interval, join } = getI18n(locale);
+  const when = interval({ earliest: event.dateEarliest, latest: event.dateLatest, precision: event.datePrecision });
+  const label = `${join([t(`method.${event.method}`), ...(event.extent ? [t(`status.${extentToStatus(event.extent)}`).toLowerCase()] : [])])} (${when})`;
   return (
     <div className="mt-3 flex flex-wrap items-start gap-2" data-testid="event-export">
       <BasketButton item={{ kind: "event", id: event.id, label, href: "/" }} onPage={{ anchor: `event-${event.id}` }} />
       <div className="min-w-0 flex-1">
-        <ExportMenu query={`event=${encodeURIComponent(event.id)}`} title="Cite this event's sources" testId="event-export-menu" />
+        <ExportMenu query={`event=${encodeURIComponent(event.id)}`} title={t("event.cite")} testId="event-export-menu" locale={locale} />
       </div>
     </div>
   );

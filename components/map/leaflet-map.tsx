@@ -6,10 +6,10 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useRef } from "react";
 import type { MapPoint } from "@/lib/map";
-import { statusLabel } from "@/lib/status";
 import type { MapTiles } from "@/lib/env";
 import { STATUS_COLORS } from "../charts/colors";
-import { t } from "@/lib/messages";
+import { getI18n } from "@/lib/messages";
+import { useI18n } from "../use-i18n";
 
 export const MAP_HEIGHT = 360;
 
@@ -22,8 +22,10 @@ export interface LeafletMapProps {
 
 export function LeafletMap({ points, centre, tiles, current }: LeafletMapProps) {
   const el = useRef<HTMLDivElement>(null);
+  const { locale } = useI18n();
   useEffect(() => {
     if (!el.current) return;
+    const { t, path, dir } = getI18n(locale);
     // No keyboard panning on the container: the list beside the map is the keyboard and
     // screen-reader way through the same monuments.
     const map = L.map(el.current, { scrollWheelZoom: false, keyboard: false, attributionControl: true, zoomSnap: 0.5 });
@@ -33,7 +35,7 @@ export function LeafletMap({ points, centre, tiles, current }: LeafletMapProps) 
     const bounds = L.latLngBounds([[centre.latitude, centre.longitude], ...points.map((p) => [p.latitude, p.longitude] as [number, number])]);
     map.fitBounds(bounds.pad(0.15), { maxZoom: 16, animate: false });
     if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19, crossOrigin: false }).addTo(map);
-    L.control.scale({ metric: true, imperial: false, position: "bottomleft" }).addTo(map);
+    L.control.scale({ metric: true, imperial: false, position: dir === "rtl" ? "bottomright" : "bottomleft" }).addTo(map);
     const site = L.circleMarker([centre.latitude, centre.longitude], { radius: 10, color: "#1c1917", weight: 2, fill: false, interactive: false, className: "hw-site-centre" }).addTo(map);
     site.bindTooltip(t("map.siteCentre", { site: centre.name }), { permanent: false });
     for (const p of points) {
@@ -49,16 +51,17 @@ export function LeafletMap({ points, centre, tiles, current }: LeafletMapProps) 
       marker.getElement()?.setAttribute("data-slug", p.slug);
       marker.getElement()?.setAttribute("data-status", p.status);
       const link = document.createElement("a");
-      link.href = `/monuments/${p.slug}`;
+      link.href = path(`/monuments/${p.slug}`);
       link.textContent = p.name;
       const popup = document.createElement("div");
-      popup.append(link, document.createElement("br"), statusLabel(p.status));
+      popup.dir = dir;
+      popup.append(link, document.createElement("br"), t(`status.${p.status}`));
       marker.bindPopup(popup);
       marker.bindTooltip(p.name);
     }
     return () => {
       map.remove();
     };
-  }, [points, centre, tiles, current]);
+  }, [points, centre, tiles, current, locale]);
   return <div ref={el} style={{ height: MAP_HEIGHT }} className="hw-map z-0 w-full rounded border border-stone-300 bg-stone-200" data-testid="leaflet-map" />;
 }

@@ -1,14 +1,16 @@
 import { COVERAGE_START } from "@/lib/coverage";
 import { STATUSES } from "@/lib/domain";
 import type { MapFilters } from "@/lib/map";
-import { t } from "@/lib/messages";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { StatusBadge } from "../status-badge";
 
 /** The /map filters as a plain GET form: works without JavaScript, and the result is a link. */
-export function MapFilterForm({ filters }: { filters: MapFilters }) {
+export function MapFilterForm({ filters, locale = "en" }: { filters: MapFilters; locale?: Locale }) {
+  const { t, path } = getI18n(locale);
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <form method="get" action="/map" className="no-print space-y-3 rounded border border-stone-300 bg-white p-3 text-sm" aria-label={t("map.title")}>
+    <form method="get" action={path("/map")} className="no-print space-y-3 rounded border border-stone-300 bg-white p-3 text-sm" aria-label={t("map.title")}>
       {filters.site ? <input type="hidden" name="site" value={filters.site} /> : null}
       <fieldset>
         <legend className="font-medium">{t("map.filterLegend")}</legend>
@@ -43,7 +45,7 @@ export function MapFilterForm({ filters }: { filters: MapFilters }) {
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-medium text-white">{t("map.apply")}</button>
-        <a href="/map" className="underline">{t("map.reset")}</a>
+        <a href={path("/map")} className="underline">{t("map.reset")}</a>
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { getMapTiles } from "@/lib/env";
 import { mapPoints, type MappableMonument } from "@/lib/map";
-import { t } from "@/lib/messages";
+import type { Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { StatusBadge } from "../status-badge";
 import { LeafletMap } from "./lazy";
 
@@ -15,13 +16,15 @@ type Props = {
   total?: number;
   /** The list's heading level: 3 where the map sits in a section of its own. */
   headingLevel?: 2 | 3;
+  locale?: Locale;
 };
 
 /**
  * The map and, beside it, the same monuments as a list: the text alternative, the keyboard way in,
  * and what remains useful with no map tiles (or no JavaScript) at all.
  */
-export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2 }: Props) {
+export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2, locale = "en" }: Props) {
+  const { t, join } = getI18n(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const tiles = getMapTiles();
   const { located, unlocated } = mapPoints(monuments);
@@ -45,7 +48,7 @@ export function SiteMap({ site, monuments, reading, current, total, headingLevel
           ))}
         </ul>
         {unlocated.length ? (
-          <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: unlocated.map((m) => m.name).join(", ") })}</p>
+          <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: join(unlocated.map((m) => m.name)) })}</p>
         ) : null}
       </div>
     </figure>

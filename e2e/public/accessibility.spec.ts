@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { localePath } from "../../lib/locales";
 
 const pages = [
   "/",
@@ -28,7 +29,10 @@ const pages = [
   "/sign-in",
 ];
 
-for (const path of pages) {
+// Every public page in both interface languages (sign-in is English only).
+const everyPage = [...pages, ...pages.filter((p) => p !== "/sign-in").map((p) => localePath("ar", p))];
+
+for (const path of everyPage) {
   test(`no serious or critical axe violations on ${path}`, async ({ page }) => {
     // axe walks every node of pages that hold the whole record: slow on two busy cores.
     test.setTimeout(150_000);
@@ -47,7 +51,7 @@ test.describe("on a 375 px phone", () => {
     const monuments = (await (await request.get("/api/v1/monuments?limit=500")).json()).items as { slug: string }[];
     const sources = (await (await request.get("/api/v1/sources?limit=500")).json()).items as { slug: string }[];
     const paths = [
-      ...pages.filter((p) => p !== "/sign-in"),
+      ...everyPage.filter((p) => p !== "/sign-in"),
       "/search?q=arch",
       ...monuments.map((m) => `/monuments/${m.slug}`),
       ...sources.map((s) => `/sources/${s.slug}`),

@@ -6,6 +6,7 @@ import { getDefaultSite, getSiteOverview } from "@/lib/queries/sites";
 import { siteTitle } from "@/lib/site-text";
 import { RenderedOnRequest } from "@/components/rendered-on-request";
 import { isBuildTime } from "@/lib/env";
+import { localeOf } from "@/lib/page-locale";
 
 // The default site's overview (DEFAULT_SITE, else the first site: Palmyra). Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
@@ -17,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...(site ? { title: { absolute: `Heritage Watch: ${siteTitle(site)}` } } : {}), alternates: { types: { "application/atom+xml": feeds } } };
 }
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ params }: { params: Promise<{ locale: string }> }) {
   if (isBuildTime()) return <RenderedOnRequest />;
+  const locale = await localeOf(params);
   const site = await getDefaultSite();
   if (!site) return <p>No site has been recorded yet.</p>;
   const [overview, updated] = await Promise.all([getSiteOverview(site), getLastUpdated({ kind: "all" })]);
-  return <SiteOverview site={site} {...overview} updated={updated} permalink="/" />;
+  return <SiteOverview site={site} {...overview} updated={updated} permalink="/" locale={locale} />;
 }

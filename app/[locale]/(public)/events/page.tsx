@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { EventFilterForm } from "@/components/event-filter-form";
 import { EventItem } from "@/components/event-item";
 import { QuoteGroupList } from "@/components/quote-group-list";
 import { groupByQuote } from "@/lib/quote-groups";
-import { t } from "@/lib/messages";
+import { i18nOf } from "@/lib/page-locale";
 import { PageMeta } from "@/components/page-meta";
 import { eventDownloads } from "@/lib/downloads";
 import { getLastUpdated } from "@/lib/queries/freshness";
@@ -19,9 +19,12 @@ import { listEventFilterOptions, listEventPage } from "@/lib/queries/events";
 /** 25 events a page: each carries its quotes, so a page stays a few dozen kilobytes. */
 const EVENTS_PAGING = { defaultLimit: 25, maxLimit: 200 };
 
-export const metadata: Metadata = { title: "Events" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await i18nOf(params)).t("eventsPage.title") };
+}
 
-export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function EventsPage({ searchParams, params: route }: { searchParams: Promise<SearchParams>; params: Promise<{ locale: string }> }) {
+  const { t, locale } = await i18nOf(route);
   const params = await searchParams;
   const { filters, errors } = parseEventFilters(params);
   const grouped = params.group === "quote";
@@ -35,22 +38,21 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const query = citationQueryOf(filters).replace(/^list=events&?/, "");
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Events</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("eventsPage.title")}</h1>
       <p className="max-w-prose text-stone-700">
-        Every published claim of damage, each with its date interval and its quoted sources. A date range keeps every
-        event that could have happened in it.
+        {t("eventsPage.intro")}
       </p>
-      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} />
+      <EventFilterForm filters={filters} monuments={options.monuments} actors={options.actors} grouped={grouped} locale={locale} />
       <PageProblems problems={[...errors, ...problems(total)]} />
       <p aria-live="polite" data-testid="event-count">
-        {total} of {all} event{all === 1 ? "" : "s"}
+        {t(all === 1 ? "eventsPage.countOne" : "eventsPage.count", { shown: total, total: all })}
       </p>
       <p className="text-sm text-stone-700" data-testid="disagreement-count">
-        {disputed} account{disputed === 1 ? "" : "s"} disagree{disputed === 1 ? "s" : ""} with another source&apos;s account of the same occurrence.{" "}
-        {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">Show them</Link>}
+        {t(disputed === 1 ? "eventsPage.disputedOne" : "eventsPage.disputed", { count: disputed })}{" "}
+        {filters.disagreement ? null : <Link href="/events?disagreement=any" className="underline">{t("eventsPage.showThem")}</Link>}
       </p>
       {total ? (
-        <ExportMenu query={citationQueryOf(filters)} title="Cite the sources of these events" />
+        <ExportMenu query={citationQueryOf(filters)} title={t("eventsPage.cite")} locale={locale} />
       ) : null}
       {shown.length ? (
         <p className="no-print text-sm">
@@ -62,19 +64,19 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       {shown.length && grouped ? (
         <>
           <p className="text-sm text-stone-700">{t("events.groupedNote", { count: groupByQuote(shown).length })}</p>
-          <QuoteGroupList events={shown} />
+          <QuoteGroupList events={shown} locale={locale} />
         </>
       ) : shown.length ? (
         <ol className="space-y-4" data-testid="event-list">
           {shown.map((e) => (
-            <EventItem key={e.id} event={e} />
+            <EventItem key={e.id} event={e} locale={locale} />
           ))}
         </ol>
       ) : total ? null : (
-        <p>No event matches these filters.</p>
+        <p>{t("eventsPage.noMatch")}</p>
       )}
       {total ? <Pager path="/events" params={toSearchParams(params)} page={page} defaultLimit={EVENTS_PAGING.defaultLimit} total={total} rowsOnPage={shown.length} noun="events" /> : null}
-      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} />
+      <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} locale={locale} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { PageMeta } from "@/components/page-meta";
 import { monumentDownloads } from "@/lib/downloads";
@@ -8,16 +8,22 @@ import { SiteMap } from "@/components/map/site-map";
 import { asOfRange } from "@/lib/as-of-route";
 import { COVERAGE_START } from "@/lib/coverage";
 import { filterByStatus, mapQuery, mapReading, parseMapFilters } from "@/lib/map";
-import { t } from "@/lib/messages";
+import { getI18n } from "@/lib/messages";
+import { localeOf } from "@/lib/page-locale";
 import { listMonuments } from "@/lib/queries/monuments";
 import { getDefaultSite, listSitesWithMonuments } from "@/lib/queries/sites";
 
-export const metadata: Metadata = { title: t("map.title") };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: getI18n(await localeOf(params)).t("map.title") };
+}
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>>; params: Promise<{ locale: string }> };
 
 // Per request: the filters are in the URL (status, asOf, clock), so a filtered map is a link.
-export default async function MapPage({ searchParams }: Props) {
+export default async function MapPage({ searchParams, params }: Props) {
+  const locale = await localeOf(params);
+  const i18n = getI18n(locale);
+  const { t } = i18n;
   const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
   const [sites, fallback, updated] = await Promise.all([listSitesWithMonuments(), getDefaultSite(), getLastUpdated({ kind: "all" })]);
   // One site at a time (default: the site / shows), so the page stays the same size however many sites there are.
@@ -33,13 +39,13 @@ export default async function MapPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="font-serif text-3xl font-semibold">{t("map.title")}</h1>
       <p className="max-w-prose text-stone-700">{t("map.intro")}</p>
-      <MapFilterForm filters={drawn} />
+      <MapFilterForm filters={drawn} locale={locale} />
       {errors.length ? (
         <ul role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
-      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock)} /> : null}
+      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock, i18n)} locale={locale} /> : null}
       {others.length ? (
         <nav aria-labelledby="map-other-sites" className="text-sm">
           <p id="map-other-sites">{t("map.otherSites")}</p>
@@ -52,7 +58,7 @@ export default async function MapPage({ searchParams }: Props) {
           </ul>
         </nav>
       ) : null}
-      <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} />
+      <PageMeta updated={updated} downloads={monumentDownloads(query)} permalink={query ? `/map?${query}` : "/map"} locale={locale} />
     </div>
   );
 }

@@ -1,24 +1,35 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { MonumentList } from "@/components/monument-list";
 import { PageMeta } from "@/components/page-meta";
 import { Pager } from "@/components/pager";
 import { PageProblems } from "@/components/page-problems";
 import { monumentDownloads, siteDownloads } from "@/lib/downloads";
-import { t } from "@/lib/messages";
+import { isLocale, type Locale } from "@/lib/locales";
+import { getI18n } from "@/lib/messages";
 import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listMonumentPage } from "@/lib/queries/monuments";
 import { listSitesWithMonuments } from "@/lib/queries/sites";
 
-export const metadata: Metadata = { title: "Monuments" };
+type Props = { params: Promise<{ locale: string }> };
+const localeOf = async (params: Props["params"]): Promise<Locale> => {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : "en";
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: getI18n(await localeOf(params)).t("monuments.title") };
+}
 
 /** 100 monuments a page, each with its components (a few dozen kilobytes). */
 const MONUMENTS_PAGING = { defaultLimit: 100, maxLimit: 200 };
 
 // Paged by its query string (?page=&limit=; ?site=<slug> keeps one site's monuments): rendered per
 // request, one page read in SQL, site by site.
-export default async function MonumentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function MonumentsPage({ searchParams, params: route }: Props & { searchParams: Promise<SearchParams> }) {
+  const locale = await localeOf(route);
+  const { t } = getI18n(locale);
   const params = await searchParams;
   const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING);
   const sites = await listSitesWithMonuments();
@@ -34,7 +45,7 @@ export default async function MonumentsPage({ searchParams }: { searchParams: Pr
   const shownTop = items.filter((m) => !m.parentId).length;
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-semibold">Monuments</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("monuments.title")}</h1>
       <p className="text-stone-700">
         {listedSites.length === 1
           ? t("monuments.countOneSite", { count: all, site: listedSites[0]!.name })
@@ -42,19 +53,19 @@ export default async function MonumentsPage({ searchParams }: { searchParams: Pr
       </p>
       <PageProblems problems={[...siteProblems, ...problems(total)]} />
       {listedSites.length === 1 ? (
-        <MonumentList monuments={items} />
+        <MonumentList monuments={items} locale={locale} />
       ) : (
         bySite.map(({ site: s, monuments: own }) => (
           <section key={s.slug} aria-labelledby={`site-${s.slug}`} className="space-y-2">
             <h2 id={`site-${s.slug}`} className="text-xl font-semibold">
               <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>, {s.country}
             </h2>
-            <MonumentList monuments={own} />
+            <MonumentList monuments={own} locale={locale} />
           </section>
         ))
       )}
       <Pager path="/monuments" params={toSearchParams(params)} page={page} defaultLimit={MONUMENTS_PAGING.defaultLimit} total={total} rowsOnPage={shownTop} noun="monuments" />
-      <PageMeta updated={updated} downloads={site ? siteDownloads(site.slug) : monumentDownloads()} permalink={site ? `/monuments?site=${site.slug}` : "/monuments"} />
+      <PageMeta updated={updated} downloads={site ? siteDownloads(site.slug) : monumentDownloads()} permalink={site ? `/monuments?site=${site.slug}` : "/monuments"} locale={locale} />
     </div>
   );
 }

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { PageMeta } from "@/components/page-meta";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUSES } from "@/lib/domain";
 import { FEED_PATHS } from "@/lib/feeds/paths";
-import { t } from "@/lib/messages";
+import { i18nOf } from "@/lib/page-locale";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listSitesWithCounts } from "@/lib/queries/sites";
 import { RenderedOnRequest } from "@/components/rendered-on-request";
 import { isBuildTime } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Sites" };
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await i18nOf(params)).t("sites.title") };
+}
 
 // Static, refreshed on edit (lib/cache-tags.ts).
 export const revalidate = 3600;
 
-export default async function SitesPage() {
+export default async function SitesPage({ params }: Props) {
   if (isBuildTime()) return <RenderedOnRequest />;
+  const { t, number, locale } = await i18nOf(params);
   const [sites, updated] = await Promise.all([listSitesWithCounts(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-6">
@@ -42,13 +47,13 @@ export default async function SitesPage() {
                     <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>
                   </th>
                   <td className="py-2 pe-3">{s.country}</td>
-                  <td className="py-2 pe-3 text-end" data-testid="monument-count">{s.monumentCount}</td>
-                  <td className="py-2 pe-3 text-end" data-testid="event-count">{s.eventCount}</td>
+                  <td className="py-2 pe-3 text-end" data-testid="monument-count">{number(s.monumentCount)}</td>
+                  <td className="py-2 pe-3 text-end" data-testid="event-count">{number(s.eventCount)}</td>
                   <td className="py-2">
                     <ul className="flex flex-wrap gap-2">
                       {STATUSES.filter((st) => s.statusCounts.get(st)).map((st) => (
                         <li key={st}>
-                          <StatusBadge status={st} /> <span className="font-semibold">{s.statusCounts.get(st)}</span>
+                          <StatusBadge status={st} /> <span className="font-semibold">{number(s.statusCounts.get(st) ?? 0)}</span>
                         </li>
                       ))}
                     </ul>
@@ -61,7 +66,7 @@ export default async function SitesPage() {
       ) : (
         <p>{t("sites.none")}</p>
       )}
-      <PageMeta updated={updated} downloads={[{ label: t("sites.sitesJson"), href: "/api/v1/sites?limit=500" }]} feed={FEED_PATHS.all} permalink="/sites" />
+      <PageMeta updated={updated} downloads={[{ label: t("sites.sitesJson"), href: "/api/v1/sites?limit=500" }]} feed={FEED_PATHS.all} permalink="/sites" locale={locale} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { monumentFeeds, MonumentView } from "@/components/monument-view";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
+import { getI18n, nameIn } from "@/lib/messages";
+import { localeOf } from "@/lib/page-locale";
 
 // Rendered on its first request, then cached; refreshed by revalidatePublicPages() on edit
 // (lib/cache-tags.ts). Nothing is prerendered per monument, so the build does not grow with the
@@ -14,18 +16,18 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const monument = await getMonumentBySlug((await params).slug);
-  return monument ? { title: monument.name, alternates: { types: monumentFeeds(monument.slug, monument.name) } } : { title: "Monument not found" };
+  const [monument, locale] = await Promise.all([getMonumentBySlug((await params).slug), localeOf(params)]);
+  return monument ? { title: nameIn(locale, monument).value, alternates: { types: monumentFeeds(monument.slug, monument.name) } } : { title: getI18n(locale).t("monument.notFound") };
 }
 
 export default async function MonumentPage({ params }: Props) {
-  const monument = await getMonumentBySlug((await params).slug);
+  const [monument, locale] = await Promise.all([getMonumentBySlug((await params).slug), localeOf(params)]);
   if (!monument) notFound();
   // The map beside it shows the monument's own site only: the page does not grow with the other sites.
   const siteMonuments = await listMonuments(undefined, "event", [monument.site.slug]);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
-  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} locale={locale} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/locale-link";
 import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/as-of-form";
 import { MonumentList } from "@/components/monument-list";
@@ -8,6 +8,8 @@ import { parseIsoDay } from "@/lib/dates";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
 import { readingTitle } from "@/lib/status-text";
 import { CLOCKS, type Clock } from "@/lib/time";
+import type { MessageKey } from "@/lib/messages";
+import { i18nOf } from "@/lib/page-locale";
 
 // The overview's counts on a day, on either clock: the target of proxy.ts for /?asOf=…&clock=….
 // Cached per day and clock like the monument readings; bad dates share one page per clock.
@@ -17,16 +19,17 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ date: string; clock: string }> };
+type Props = { params: Promise<{ date: string; clock: string; locale: string }> };
 
-const MESSAGES: Record<string, string> = {
-  invalid: "The “as of” date must be a calendar date written YYYY-MM-DD (for example 2016-01-01).",
-  "out-of-range": "That “as of” date is outside the period this record covers (from its first reports to today).",
+const MESSAGES: Record<string, MessageKey> = {
+  invalid: "asOf.invalid",
+  "out-of-range": "asOf.outOfRange",
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date, clock } = await params;
-  return { title: parseIsoDay(date) ? `Monuments ${clock === "reported" ? "as reported by" : "on"} ${date}` : "Monuments on a date", alternates: { canonical: "/" } };
+  const i18n = await i18nOf(params);
+  return { title: parseIsoDay(date) ? i18n.t("asOf.metaTitle", { reading: readingTitle(date, clock === "reported" ? "reported" : "event", i18n) }) : i18n.t("asOf.metaTitleNone"), alternates: { canonical: "/" } };
 }
 
 export default async function OverviewAsOfPage({ params }: Props) {
@@ -36,26 +39,26 @@ export default async function OverviewAsOfPage({ params }: Props) {
   const asOf = parseIsoDay(date) ? date : undefined;
   if (!asOf && !MESSAGES[date]) notFound();
   const monuments = asOf ? await listMonuments(asOf, clock) : [];
+  const i18n = await i18nOf(params);
+  const { t, locale } = i18n;
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/" className="underline">Overview</Link></p>
-      <h1 className="font-serif text-3xl font-semibold">Monuments by status {asOf ? readingTitle(asOf, clock) : ""}</h1>
+      <p className="text-sm"><Link href="/" className="underline">{t("common.overview")}</Link></p>
+      <h1 className="font-serif text-3xl font-semibold">{t("asOf.overviewTitle", { reading: asOf ? readingTitle(asOf, clock, i18n) : "" })}</h1>
       {asOf ? (
         <p className="max-w-prose text-stone-700" data-testid="as-of-note">
-          {clock === "reported"
-            ? "Only what had been published by that day counts: what a journalist could have known then."
-            : "Their state on that day, judged by everything reported since: an event counts as certain from the last day of its date window; inside it, the status is uncertain."}
+          {t(clock === "reported" ? "asOf.overviewReported" : "asOf.overviewEvent")}
         </p>
       ) : (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{MESSAGES[date]}</p>
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-sm text-red-900">{t(MESSAGES[date] as MessageKey)}</p>
       )}
-      <AsOfForm path="/" asOf={asOf} clock={clock} title="Count them on another date" />
+      <AsOfForm path="/" asOf={asOf} clock={clock} title={t("asOf.countAgain")} locale={locale} />
       {asOf ? (
         <>
-          <section aria-label="Counts">
-            <StatusCounts counts={countByStatus(monuments)} />
+          <section aria-label={t("asOf.counts")}>
+            <StatusCounts counts={countByStatus(monuments)} locale={locale} />
           </section>
-          <MonumentList monuments={monuments} query={`?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`} />
+          <MonumentList monuments={monuments} query={`?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`} locale={locale} />
         </>
       ) : null}
     </div>

@@ -5,6 +5,9 @@ import { getLastUpdated } from "@/lib/queries/freshness";
 import { parseIsoDay } from "@/lib/dates";
 import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
 import { CLOCKS, type Clock } from "@/lib/time";
+import { getI18n, nameIn, type MessageKey } from "@/lib/messages";
+import { localeOf } from "@/lib/page-locale";
+import { readingTitle } from "@/lib/status-text";
 
 // The target of proxy.ts for /monuments/<slug>?asOf=<day>[&clock=reported]: each reading is
 // rendered on its first request and then cached like the monument page itself (lib/cache-tags.ts).
@@ -15,14 +18,14 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; date: string; clock: string }> };
+type Props = { params: Promise<{ slug: string; date: string; clock: string; locale: string }> };
 
-const MESSAGES: Record<string, string> = {
-  invalid: "The “as of” date must be a calendar date written YYYY-MM-DD (for example 2016-01-01): showing the current status instead.",
-  "out-of-range": "That “as of” date is outside the period this record covers (from its first reports to today): showing the current status instead.",
+const MESSAGES: Record<string, MessageKey> = {
+  invalid: "asOf.invalidCurrent",
+  "out-of-range": "asOf.outOfRangeCurrent",
 };
 
-function readParams(date: string, clock: string): { asOf?: string; clock: Clock; error?: string } | null {
+function readParams(date: string, clock: string): { asOf?: string; clock: Clock; error?: MessageKey } | null {
   if (!(CLOCKS as readonly string[]).includes(clock)) return null;
   if (parseIsoDay(date)) return { asOf: date, clock: clock as Clock };
   const error = MESSAGES[date];
@@ -31,10 +34,11 @@ function readParams(date: string, clock: string): { asOf?: string; clock: Clock;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, date, clock } = await params;
-  const monument = await getMonumentBySlug(slug);
+  const [monument, locale] = await Promise.all([getMonumentBySlug(slug), localeOf(params)]);
+  const i18n = getI18n(locale);
   const read = readParams(date, clock);
   return {
-    title: monument ? `${monument.name}${read?.asOf ? ` ${read.clock === "reported" ? "as reported by" : "on"} ${read.asOf}` : ""}` : "Monument not found",
+    title: monument ? `${nameIn(locale, monument).value}${read?.asOf ? ` ${readingTitle(read.asOf, read.clock, i18n)}` : ""}` : i18n.t("monument.notFound"),
     alternates: { canonical: `/monuments/${slug}`, ...(monument ? { types: monumentFeeds(slug, monument.name) } : {}) },
   };
 }
@@ -43,9 +47,10 @@ export default async function MonumentAsOfPage({ params }: Props) {
   const { slug, date, clock } = await params;
   const read = readParams(date, clock);
   if (!read) notFound();
+  const locale = await localeOf(params);
   const monument = await getMonumentBySlug(slug, read.asOf, read.clock);
   if (!monument) notFound();
   const siteMonuments = await listMonuments(read.asOf, read.clock, [monument.site.slug]);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
-  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error ? getI18n(locale).t(read.error) : undefined} locale={locale} />;
 }

@@ -75,7 +75,7 @@ export default async function EventsPage({ searchParams, params: route }: { sear
       ) : total ? null : (
         <p>{t("eventsPage.noMatch")}</p>
       )}
-      {total ? <Pager path="/events" params={toSearchParams(params)} page={page} defaultLimit={EVENTS_PAGING.defaultLimit} total={total} rowsOnPage={shown.length} noun="events" /> : null}
+      {total ? <Pager path="/events" params={toSearchParams(params)} page={page} defaultLimit={EVENTS_PAGING.defaultLimit} total={total} rowsOnPage={shown.length} noun="events" locale={locale} /> : null}
       <PageMeta updated={updated} downloads={eventDownloads(query)} permalink={`/events${query || filters.sort !== "date" || grouped ? `?${[query, filters.sort !== "date" ? `sort=${filters.sort}` : "", grouped ? "group=quote" : ""].filter(Boolean).join("&")}` : ""}`} locale={locale} />
     </div>
   );

@@ -64,7 +64,7 @@ export default async function MonumentsPage({ searchParams, params: route }: Pro
           </section>
         ))
       )}
-      <Pager path="/monuments" params={toSearchParams(params)} page={page} defaultLimit={MONUMENTS_PAGING.defaultLimit} total={total} rowsOnPage={shownTop} noun="monuments" />
+      <Pager path="/monuments" params={toSearchParams(params)} page={page} defaultLimit={MONUMENTS_PAGING.defaultLimit} total={total} rowsOnPage={shownTop} noun="monuments" locale={locale} />
       <PageMeta updated={updated} downloads={site ? siteDownloads(site.slug) : monumentDownloads()} permalink={site ? `/monuments?site=${site.slug}` : "/monuments"} locale={locale} />
     </div>
   );

@@ -43,7 +43,7 @@ export default async function SourcesPage({ searchParams, params: route }: { sea
           </li>
         ))}
       </ul>
-      <Pager path="/sources" params={toSearchParams(params)} page={page} defaultLimit={SOURCES_PAGING.defaultLimit} total={total} rowsOnPage={sources.length} noun="sources" />
+      <Pager path="/sources" params={toSearchParams(params)} page={page} defaultLimit={SOURCES_PAGING.defaultLimit} total={total} rowsOnPage={sources.length} noun="sources" locale={locale} />
       <PageMeta updated={updated} downloads={sourceDownloads()} permalink="/sources" locale={locale} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
+import { inIdOrder, pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
 
 const rules = { defaultLimit: 20, maxLimit: 100 };
 
@@ -71,5 +71,11 @@ describe("readListPage", () => {
 describe("toSearchParams", () => {
   it("keeps repeated parameters and drops absent ones", () => {
     expect(toSearchParams({ monument: "arch", actor: ["a", "b"], from: undefined }).toString()).toBe("monument=arch&actor=a&actor=b");
+  });
+});
+
+describe("inIdOrder", () => {
+  it("puts rows read by id back in the order asked", () => {
+    expect(inIdOrder(["c", "a", "b"], [{ id: "a" }, { id: "b" }, { id: "c" }]).map((r) => r.id)).toEqual(["c", "a", "b"]);
   });
 });

@@ -116,3 +116,9 @@ export function readListPage(params: { page?: string | null; limit?: string | nu
   };
   return { page, problems };
 }
+
+/** Rows read with `id IN (…)` (which keeps no order), put back in the order of `ids`. */
+export function inIdOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}

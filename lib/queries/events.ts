@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EventFilter } from "@/lib/api/params";
 import { db } from "@/lib/db";
 import type { EventFilters, EventSort } from "@/lib/event-filters";
-import type { PageRequest } from "@/lib/paging";
+import { inIdOrder, type PageRequest } from "@/lib/paging";
 import { occurrenceFacts } from "./disagreements";
 import { eventWhereResolved } from "./event-filter";
 import { eventFields, sourceFields, visible } from "./public-filters";
@@ -86,15 +86,13 @@ export async function listRecentlyReported(n: number, siteId?: string) {
   });
   const ids = [...new Set(citations.map((c) => c.damageEventId!))].slice(0, n);
   const rows = await db().damageEvent.findMany({ where: { id: { in: ids } }, select: eventRowSelect });
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return withOccurrenceFacts(rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+  return withOccurrenceFacts(inIdOrder(ids, rows));
 }
 
 /** These published events (ids) with their occurrences' facts, in the order given. */
 export async function listEventsById(ids: string[]) {
   const rows = await db().damageEvent.findMany({ where: { ...published(), id: { in: ids } }, select: eventRowSelect });
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return withOccurrenceFacts(rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+  return withOccurrenceFacts(inIdOrder(ids, rows));
 }
 
 /** Events for the overview's timeline: the `limit` latest-dated, and how many there are. */

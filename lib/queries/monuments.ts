@@ -4,10 +4,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { MonumentType, Status } from "@/lib/domain";
 import { findDisagreements } from "@/lib/disagreements";
-import { deriveParentStatus, deriveStatus, statusTimeline, type StatusClaim } from "@/lib/status";
+import { deriveParentStatus, deriveStatus, statusTimeline, type DerivedStatus, type StatusClaim } from "@/lib/status";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
-import { storedStatuses } from "./statuses";
-import { asStatusClaim, claimSelect } from "@/lib/status-store";
+import { ensureStatusesCurrent } from "./statuses";
+import { asStatusClaim, claimSelect, type StoredStatus } from "@/lib/status-store";
+import { inIdOrder } from "@/lib/paging";
 import type { Clock } from "@/lib/time";
 import { citationSelect } from "./events";
 import { visible } from "./public-filters";
@@ -57,47 +58,44 @@ const monumentFields = {
 /** A monument with its claims: what a past day's status is derived from. */
 const summarySelect = { ...monumentFields, events: { where: visible, select: claimSelect } } satisfies Prisma.MonumentSelect;
 /** A monument without its claims: today's status is stored (lib/status-store.ts). */
-const currentSelect = { ...monumentFields, _count: { select: { events: { where: visible } } } } satisfies Prisma.MonumentSelect;
+const currentSelect = { ...monumentFields, _count: { select: { events: { where: visible } } }, derivedStatus: { select: { derived: true } } } satisfies Prisma.MonumentSelect;
 
 type SummaryRow = Prisma.MonumentGetPayload<{ select: typeof summarySelect }>;
 type CurrentRow = Prisma.MonumentGetPayload<{ select: typeof currentSelect }>;
 
+/** A listed monument: its row, how many published claims it has, and the parts of its status the lists show. */
+function withStatus<M extends { parentId: string | null }>(m: M, shown: Set<string>, eventCount: number, s: DerivedStatus) {
+  return {
+    ...m,
+    // A component whose parent is not among the rows (a draft, archived) is listed on its own.
+    parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null,
+    eventCount,
+    status: s.status,
+    confidence: s.confidence,
+    // For an "uncertain" status: what is certain, and what may have happened in which window.
+    settled: s.settled ?? null,
+    pending: s.pending ?? null,
+  };
+}
+
 /** Rows with their derived status; `listed` rows are returned, all of `rows` feed parents' summaries. */
 function summarise(rows: SummaryRow[], listed: SummaryRow[], asOf?: string, clock: Clock = "event") {
-  // A component whose parent is not among the rows (a draft, archived) is listed on its own.
   const shown = new Set(rows.map((m) => m.id));
   const withClaims = rows.map((m) => ({ ...m, events: m.events.map(asStatusClaim), parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null }));
   const statuses = statusesOf(withClaims, asOf, clock);
   const wanted = new Set(listed.map((m) => m.id));
-  return withClaims
-    .filter((m) => wanted.has(m.id))
-    .map(({ events, ...m }) => ({
-      ...m,
-      eventCount: events.length,
-      status: statuses.get(m.id)!.status,
-      confidence: statuses.get(m.id)!.confidence,
-      // For an "uncertain" status: what is certain, and what may have happened in which window.
-      settled: statuses.get(m.id)!.settled ?? null,
-      pending: statuses.get(m.id)!.pending ?? null,
-    }));
+  return withClaims.filter((m) => wanted.has(m.id)).map(({ events, ...m }) => withStatus(m, shown, events.length, statuses.get(m.id)!));
 }
 
-/** Rows with their stored current status: one row each, no claim read. */
-async function summariseStored(rows: CurrentRow[]) {
-  const statuses = await storedStatuses(rows.map((r) => r.id));
+const UNKNOWN: DerivedStatus = { status: "unknown", confidence: null, basis: [] };
+
+/**
+ * Rows read with `currentSelect`: their stored current status, no claim read. The caller has run
+ * ensureStatusesCurrent() before reading them.
+ */
+function summariseStored(rows: CurrentRow[]) {
   const shown = new Set(rows.map((m) => m.id));
-  return rows.map(({ _count, ...m }) => {
-    const s = statuses.get(m.id) ?? { status: "unknown" as const, confidence: null, basis: [] };
-    return {
-      ...m,
-      parentId: m.parentId && shown.has(m.parentId) ? m.parentId : null,
-      eventCount: _count.events,
-      status: s.status,
-      confidence: s.confidence,
-      settled: s.settled ?? null,
-      pending: s.pending ?? null,
-    };
-  });
+  return rows.map(({ _count, derivedStatus, ...m }) => withStatus(m, shown, _count.events, (derivedStatus?.derived as unknown as StoredStatus | undefined) ?? UNKNOWN));
 }
 
 /** Monuments of these sites (slugs; none: every site). An unknown slug matches nothing. */
@@ -107,16 +105,19 @@ const listOrder: Prisma.MonumentOrderByWithRelationInput[] = [{ parentId: { sort
 /** Every published monument (of `sites`, when given) with its status: stored for today, derived from the claims for a past day. */
 export async function listMonuments(asOf?: string, clock: Clock = "event", sites: string[] = []) {
   const where = { ...visible, ...inSites(sites) };
-  if (asOf === undefined) return summariseStored(await db().monument.findMany({ where, orderBy: listOrder, select: currentSelect }));
+  if (asOf === undefined) {
+    await ensureStatusesCurrent();
+    return summariseStored(await db().monument.findMany({ where, orderBy: listOrder, select: currentSelect }));
+  }
   const monuments = await db().monument.findMany({ where, orderBy: listOrder, select: summarySelect });
   return summarise(monuments, monuments, asOf, clock);
 }
 
 /** These public monuments (ids) with their stored current status, in the order given. */
 export async function listMonumentsById(ids: string[]) {
-  const rows = await summariseStored(await db().monument.findMany({ where: { ...visible, id: { in: ids } }, select: currentSelect }));
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  await ensureStatusesCurrent();
+  const rows = summariseStored(await db().monument.findMany({ where: { ...visible, id: { in: ids } }, select: currentSelect }));
+  return inIdOrder(ids, rows);
 }
 
 /** The published components of `rows`, theirs, and so on: a parent's status summarises them. */
@@ -137,9 +138,10 @@ const componentsOf = <S extends Prisma.MonumentSelect>(select: S) => (parentIds:
 /** One monument's summary (the API's record): its status summarises its components. */
 export async function getMonumentSummary(slug: string, asOf?: string, clock: Clock = "event") {
   if (asOf === undefined) {
+    await ensureStatusesCurrent();
     const row = await db().monument.findFirst({ where: { slug, ...visible }, select: currentSelect });
     if (!row) return null;
-    const [m] = await summariseStored([row]);
+    const [m] = summariseStored([row]);
     return { ...m!, parentId: row.parentId };
   }
   const row = await db().monument.findFirst({ where: { slug, ...visible }, select: summarySelect });
@@ -170,12 +172,14 @@ export async function listMonumentPage({ offset, limit, types = [], sites = [], 
   };
   const where: Prisma.MonumentWhereInput = nested ? { ...scope, ...topLevel } : scope;
   const orderBy: Prisma.MonumentOrderByWithRelationInput[] = [...(nested ? bySite : []), ...listOrder, { id: "asc" }];
+  // The status filter and the rows read the stored statuses: bring them up to date first.
+  await ensureStatusesCurrent();
   const [total, everything, rows] = await Promise.all([
     db().monument.count({ where }),
     nested ? db().monument.count({ where: scope }) : null,
     db().monument.findMany({ where, orderBy, skip: offset, take: limit, select: currentSelect }),
   ]);
-  const items = await summariseStored(nested ? await withDescendants(rows, componentsOf(currentSelect)) : rows);
+  const items = summariseStored(nested ? await withDescendants(rows, componentsOf(currentSelect)) : rows);
   // Rows whose parent is outside the page keep their parent's id (the API names the parent).
   const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
   // `total` counts the rows paged over; `all`, the monuments and components in scope.

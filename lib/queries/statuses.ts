@@ -1,6 +1,6 @@
 import "server-only";
 import { db, editorDb } from "@/lib/db";
-import { refreshStaleStatuses, type StoredStatus } from "@/lib/status-store";
+import { refreshStaleStatuses } from "@/lib/status-store";
 
 /**
  * Every write through the app derives the statuses it changes before it commits; a write made
@@ -10,11 +10,4 @@ import { refreshStaleStatuses, type StoredStatus } from "@/lib/status-store";
 export async function ensureStatusesCurrent(): Promise<void> {
   const stale = await db().monumentStatusStale.findFirst({ select: { monumentId: true } });
   if (stale) await editorDb().$transaction((tx) => refreshStaleStatuses(tx), { timeout: 120_000 });
-}
-
-/** The stored current status of these monuments (all public ones when no ids are given). */
-export async function storedStatuses(ids?: string[]): Promise<Map<string, StoredStatus>> {
-  await ensureStatusesCurrent();
-  const rows = await db().monumentStatus.findMany({ where: ids ? { monumentId: { in: ids } } : undefined, select: { monumentId: true, derived: true } });
-  return new Map(rows.map((r) => [r.monumentId, r.derived as unknown as StoredStatus]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inIdOrder, pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
+import { chunks, inIdOrder, pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
 
 const rules = { defaultLimit: 20, maxLimit: 100 };
 
@@ -77,5 +77,12 @@ describe("toSearchParams", () => {
 describe("inIdOrder", () => {
   it("puts rows read by id back in the order asked", () => {
     expect(inIdOrder(["c", "a", "b"], [{ id: "a" }, { id: "b" }, { id: "c" }]).map((r) => r.id)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("chunks", () => {
+  it("splits ids into runs of at most n, in order, and nothing into nothing", () => {
+    expect(chunks(["a", "b", "c", "d", "e"], 2)).toEqual([["a", "b"], ["c", "d"], ["e"]]);
+    expect(chunks([], 2)).toEqual([]);
   });
 });

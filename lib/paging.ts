@@ -122,3 +122,10 @@ export function inIdOrder<R extends { id: string }>(ids: string[], rows: R[]): R
   const order = new Map(ids.map((id, i) => [id, i]));
   return [...rows].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
+
+/** `xs` in runs of at most `n`, so a read by id (`IN (…)`) stays far below PostgreSQL's 65,535 parameters. */
+export function chunks<T>(xs: T[], n = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}

@@ -7,7 +7,9 @@
 
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { refreshDisagreements } from "@/lib/disagreement-store";
 import { sourceOrigin } from "@/lib/independence";
+import { chunks } from "@/lib/paging";
 import { deriveParentStatus, deriveStatus, type ComponentStatus, type DerivedStatus, type ParentStatus, type StatusClaim } from "@/lib/status";
 import type { Status } from "@/lib/domain";
 import { reportedOn } from "@/lib/time";
@@ -37,14 +39,6 @@ export function asStatusClaim<C extends { citations: { source: ClaimSource }[] }
 }
 
 export type StoredStatus = DerivedStatus | ParentStatus;
-
-const BATCH = 500;
-
-function chunks<T>(xs: T[], n = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
-}
 
 /** The stale monuments and every ancestor of theirs: a parent summarises its components. */
 async function withAncestors(tx: Tx, ids: string[]): Promise<Set<string>> {
@@ -134,6 +128,8 @@ export async function refreshStatuses(tx: Tx, ids: string[]): Promise<number> {
       data: part.map(([monumentId, derived]) => ({ monumentId, status: derived.status, derived: derived as unknown as Prisma.InputJsonValue, derivedAt: now })),
     });
   }
+  // Where their accounts disagree with the other accounts of their occurrences, stored beside the status.
+  await refreshDisagreements(tx, ids);
   // The rows written above fire no trigger; anything noted meanwhile was noted by this refresh's own reads (none).
   return result.size;
 }

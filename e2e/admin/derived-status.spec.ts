@@ -4,6 +4,9 @@ import { ROLE_STATE, withDb } from "./helpers";
 // Derived status is stored (MonumentStatus) so that lists read one row per monument. It must agree
 // with the status the monument page derives from the claims, stay current after a save (derived in
 // the save's own transaction), and catch up with a write made outside the app (noted by triggers).
+// The disagreements of each account are stored beside it (EventDisagreement) and must agree with
+// what lib/disagreements derives from the other accounts of its occurrence (the API's disagreements
+// of each event), on /events and in the API's disagreement filter.
 
 test.use({ storageState: ROLE_STATE.reviewer });
 
@@ -82,3 +85,94 @@ async function outsideThenThroughTheApp(page: Page, request: APIRequestContext) 
   await page.goto(`/monuments/${ids.monument}`);
   await expect(page.getByTestId("monument-status")).toHaveAttribute("data-status", "unknown");
 }
+
+// A new address for every API read: the response cache may answer a repeated one for up to a second
+// after a write made outside the app (it reads the dataset stamp at most once a second).
+let reads = 0;
+const fresh = () => `limit=${500 - (reads++ % 400)}`;
+
+/**
+ * Each published account's kinds of disagreement as the API derives them for every event it lists,
+ * from the other accounts of its occurrence (lib/disagreements, not the stored rows).
+ */
+async function derivedDisagreements(request: APIRequestContext): Promise<Map<string, string[]>> {
+  const res = await request.get(`/api/v1/events?${fresh()}`);
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { total: number; items: { id: string; disagreements: string[] }[] };
+  expect(body.items.length, "every published event on one page").toBe(body.total);
+  return new Map(body.items.filter((e) => e.disagreements.length).map((e) => [e.id, [...e.disagreements].sort()]));
+}
+
+/** The API's answer for a disagreement filter: how many, and which ids. */
+async function apiDisagreeing(request: APIRequestContext, filter: string): Promise<{ total: number; ids: string[] }> {
+  const res = await request.get(`/api/v1/events?disagreement=${filter}&${fresh()}`);
+  expect(res.status(), filter).toBe(200);
+  const body = (await res.json()) as { total: number; items: { id: string }[] };
+  return { total: body.total, ids: body.items.map((e) => e.id).sort() };
+}
+
+/** The API and /events count and list exactly the accounts lib/disagreements finds in disagreement. */
+async function expectDisagreementsAsDerived(page: Page, request: APIRequestContext) {
+  // A read brings what a write outside the app left stale up to date, before the rows are compared.
+  const any = await apiDisagreeing(request, "any");
+  const derived = await derivedDisagreements(request);
+  const stored = await withDb(async (c) => (await c.query<{ eventId: string; kinds: string[] }>(`SELECT "eventId", kinds FROM "EventDisagreement"`)).rows);
+  expect(new Map(stored.map((r) => [r.eventId, [...r.kinds].sort()]))).toEqual(derived);
+  expect(any).toEqual({ total: derived.size, ids: [...derived.keys()].sort() });
+  for (const kind of ["date", "extent", "method", "actor", "figure"]) {
+    const ids = [...derived].filter(([, kinds]) => kinds.includes(kind)).map(([id]) => id).sort();
+    expect(await apiDisagreeing(request, kind), kind).toEqual({ total: ids.length, ids });
+  }
+  await page.goto("/events");
+  await expect(page.getByTestId("disagreement-count")).toHaveText(new RegExp(`^${derived.size} accounts? disagrees? `));
+  await page.goto("/events?disagreement=any");
+  await expect(page.getByTestId("event-count")).toHaveText(new RegExp(`^${derived.size} of \\d+ events?$`));
+  return derived;
+}
+
+test("the stored disagreements are those lib/disagreements derives, across monuments, after writes in and outside the app", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  // Palmyra's record has accounts that disagree.
+  expect((await expectDisagreementsAsDerived(page, request)).size).toBeGreaterThan(0);
+  const mark = `derived${Date.now()}`;
+  const ids = { first: `${mark}-m1`, second: `${mark}-m2`, told: `${mark}-told`, retold: `${mark}-retold` };
+  try {
+    // One occurrence told on two monuments (an account moved to another monument keeps its sameAsId),
+    // by explosives on one and shelling on the other: written outside the app.
+    await withDb(async (c) => {
+      const site = (await c.query(`SELECT "siteId" FROM "Monument" WHERE slug = 'temple-of-bel'`)).rows[0].siteId as string;
+      for (const id of [ids.first, ids.second]) {
+        await c.query(`INSERT INTO "Monument" (id, slug, "siteId", name, type, description, state, "updatedAt") VALUES ($1, $1, $2, $1, 'TEMPLE', $1, 'PUBLISHED', now())`, [id, site]);
+      }
+      const insert = `INSERT INTO "DamageEvent" (id, "monumentId", "sameAsId", "datePrecision", method, confidence, extent, description, state, "updatedAt")
+                      VALUES ($1, $2, $3, 'UNKNOWN', $4, 'CONFIRMED', 'DESTROYED', $1, 'PUBLISHED', now())`;
+      await c.query(insert, [ids.told, ids.first, null, "EXPLOSIVES"]);
+      await c.query(insert, [ids.retold, ids.second, ids.told, "SHELLING"]);
+    });
+    const methods = async () => (await apiDisagreeing(request, "method")).ids.filter((id) => id.startsWith(mark));
+    expect(await methods()).toEqual([ids.retold, ids.told].sort());
+    await expectDisagreementsAsDerived(page, request);
+
+    // A reviewer archives the account on the second monument: the first monument's account no longer disagrees.
+    await page.goto(`/admin/events/${ids.retold}`);
+    await page.getByRole("button", { name: "Archive", exact: true }).click();
+    await expect.poll(() => withDb(async (c) => (await c.query(`SELECT "archivedAt" FROM "DamageEvent" WHERE id = $1`, [ids.retold])).rows[0].archivedAt)).not.toBeNull();
+    expect(await withDb(async (c) => (await c.query(`SELECT 1 FROM "EventDisagreement" WHERE "eventId" LIKE $1`, [`${mark}%`])).rowCount)).toBe(0);
+    expect(await methods()).toEqual([]);
+
+    // Back outside the app: restored, then deleted outright.
+    await withDb((c) => c.query(`UPDATE "DamageEvent" SET "archivedAt" = NULL, "updatedAt" = now() WHERE id = $1`, [ids.retold]));
+    expect(await methods()).toEqual([ids.retold, ids.told].sort());
+    // The first monument is noted too: the deleted claim on the second one disagreed with its account.
+    await withDb((c) => c.query(`DELETE FROM "DamageEvent" WHERE id = $1`, [ids.retold]));
+    expect(await methods()).toEqual([]);
+    await expectDisagreementsAsDerived(page, request);
+  } finally {
+    await withDb(async (c) => {
+      await c.query(`DELETE FROM "Revision" WHERE "entityId" LIKE $1`, [`${mark}%`]);
+      await c.query(`DELETE FROM "DamageEvent" WHERE id LIKE $1`, [`${mark}%`]);
+      await c.query(`DELETE FROM "Monument" WHERE id LIKE $1`, [`${mark}%`]);
+    });
+    await request.get("/api/v1/events?disagreement=any&limit=1");
+  }
+});

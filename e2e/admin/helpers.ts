@@ -24,7 +24,7 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
 }
 
 // Tables a sign-in or a page view may legitimately touch (a read derives statuses a write outside the app left stale).
-const VOLATILE = new Set(["Session", "RateLimit", "Verification", "_prisma_migrations", "MonumentStatus", "MonumentStatusStale"]);
+const VOLATILE = new Set(["Session", "RateLimit", "Verification", "_prisma_migrations", "MonumentStatus", "MonumentStatusStale", "EventDisagreement"]);
 
 /** One hash per table of every row's content: equal fingerprints mean nothing changed. */
 export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {

@@ -125,7 +125,7 @@ export async function refreshStatuses(tx: Tx, ids: string[]): Promise<number> {
   for (const part of chunks([...result])) {
     await tx.monumentStatus.deleteMany({ where: { monumentId: { in: part.map(([id]) => id) } } });
     await tx.monumentStatus.createMany({
-      data: part.map(([monumentId, derived]) => ({ monumentId, status: derived.status, derived: derived as unknown as Prisma.InputJsonValue, derivedAt: now })),
+      data: part.map(([monumentId, derived]) => ({ monumentId, status: derived.status, derived: derived as unknown as Prisma.InputJsonValue, events: rows.get(monumentId)!.events.length, derivedAt: now })),
     });
   }
   // Where their accounts disagree with the other accounts of their occurrences, stored beside the status.

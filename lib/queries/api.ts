@@ -5,7 +5,7 @@ import type { EventFilter } from "@/lib/api/params";
 import { toEdtf, toIsoDay, type DateInterval } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { occurrenceFacts } from "./disagreements";
-import { eventWhereResolved } from "./event-filter";
+import { countEventsMatching, eventWhereResolved } from "./event-filter";
 import type { DisagreementKind } from "@/lib/disagreements";
 import type { Clock } from "@/lib/time";
 import { getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
@@ -119,7 +119,7 @@ const eventOrder: Prisma.DamageEventOrderByWithRelationInput[] = [{ dateEarliest
 export async function listApiEvents(origin: string, filter: EventFilter, page?: Page) {
   const where = await eventWhereResolved(filter);
   const [total, rows] = await Promise.all([
-    db().damageEvent.count({ where }),
+    countEventsMatching(filter, where),
     db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, ...(page ? { skip: page.offset, take: page.limit } : {}) }),
   ]);
   // What the other accounts of these rows' occurrences say: read for the page's rows only.

@@ -1,18 +1,23 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { accountSelect, publishedLinkedTo, readOccurrences } from "@/lib/disagreement-store";
 import { disagreementsByClaim } from "@/lib/disagreements";
+import type { DisagreementFilter } from "@/lib/event-filters";
 import { independentSupport, sourceOrigin } from "@/lib/independence";
 import { visible } from "./public-filters";
 import { ensureStatusesCurrent } from "./statuses";
 
+/** Stored disagreements (lib/disagreement-store.ts) a disagreement filter keeps. */
+export const disagreementKept = (f: DisagreementFilter): Prisma.EventDisagreementWhereInput => (f === "any" ? {} : { kinds: { has: f } });
+
 /**
- * How many published accounts disagree with another account of their occurrence: one count of the
- * rows lib/disagreement-store.ts keeps beside the statuses (brought up to date first).
+ * How many published accounts disagree with another account of their occurrence (on anything, or
+ * on one kind): one count of the rows kept beside the statuses (brought up to date first).
  */
-export async function countDisagreeing(): Promise<number> {
+export async function countDisagreeing(f: DisagreementFilter = "any"): Promise<number> {
   await ensureStatusesCurrent();
-  return db().eventDisagreement.count();
+  return db().eventDisagreement.count({ where: disagreementKept(f) });
 }
 
 /**

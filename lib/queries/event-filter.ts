@@ -1,8 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { EventFilter } from "@/lib/api/params";
+import { hasEventFilter, type EventFilter } from "@/lib/api/params";
+import { db } from "@/lib/db";
 import { parseIsoDay } from "@/lib/dates";
 import type { DisagreementFilter } from "@/lib/event-filters";
+import { countDisagreeing, disagreementKept } from "./disagreements";
 import { visible } from "./public-filters";
 import { ensureStatusesCurrent } from "./statuses";
 
@@ -13,7 +15,7 @@ function actorWhere(actors: string[]): Prisma.DamageEventWhereInput[] {
 }
 
 /** Accounts in disagreement (of one kind), as lib/disagreement-store.ts keeps them beside the statuses. */
-const disagreementWhere = (f: DisagreementFilter): Prisma.DamageEventWhereInput => ({ disagreement: f === "any" ? { isNot: null } : { is: { kinds: { has: f } } } });
+const disagreementWhere = (f: DisagreementFilter): Prisma.DamageEventWhereInput => ({ disagreement: { is: disagreementKept(f) } });
 
 /**
  * Published events matching the events-list filters. from/to keep events whose date interval
@@ -39,4 +41,20 @@ export function eventWhere(f: EventFilter, { withMonumentFilter = true }: { with
 export async function eventWhereResolved(f: EventFilter): Promise<Prisma.DamageEventWhereInput> {
   if (f.disagreement) await ensureStatusesCurrent();
   return eventWhere(f);
+}
+
+/** Every published event: the counts kept beside the statuses (lib/status-store.ts), one row per monument, summed. */
+export async function countPublishedEvents(): Promise<number> {
+  await ensureStatusesCurrent();
+  return (await db().monumentStatus.aggregate({ _sum: { events: true } }))._sum.events ?? 0;
+}
+
+/**
+ * How many published events match `f` (its eventWhereResolved is `where`). With no filter, or a
+ * disagreement filter alone, the stored rows answer instead of a count that joins every published
+ * event with its monument (200,000 rows at scale).
+ */
+export async function countEventsMatching(f: EventFilter, where: Prisma.DamageEventWhereInput): Promise<number> {
+  if (f.monument.length || hasEventFilter({ ...f, disagreement: undefined })) return db().damageEvent.count({ where });
+  return f.disagreement ? countDisagreeing(f.disagreement) : countPublishedEvents();
 }

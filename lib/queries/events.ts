@@ -5,8 +5,9 @@ import { db } from "@/lib/db";
 import type { EventFilters, EventSort } from "@/lib/event-filters";
 import { inIdOrder, type PageRequest } from "@/lib/paging";
 import { occurrenceFacts } from "./disagreements";
-import { eventWhereResolved } from "./event-filter";
+import { countEventsMatching, countPublishedEvents, eventWhereResolved } from "./event-filter";
 import { eventFields, sourceFields, visible } from "./public-filters";
+import { ensureStatusesCurrent } from "./statuses";
 
 export const citationSelect = {
   id: true,
@@ -65,10 +66,11 @@ export function toEventFilter(f: EventFilters): EventFilter {
  * published event (the "n of all" line).
  */
 export async function listEventPage(filters: EventFilters, page: PageRequest) {
-  const where = await eventWhereResolved(toEventFilter(filters));
+  const filter = toEventFilter(filters);
+  const where = await eventWhereResolved(filter);
   const [total, all, rows] = await Promise.all([
-    db().damageEvent.count({ where }),
-    db().damageEvent.count({ where: published() }),
+    countEventsMatching(filter, where),
+    countPublishedEvents(),
     db().damageEvent.findMany({ where, orderBy: [...ORDER[filters.sort], { id: "asc" }], skip: page.offset, take: page.limit, select: eventRowSelect }),
   ]);
   return { total, all, items: await withOccurrenceFacts(rows) };
@@ -131,9 +133,13 @@ const MONUMENT_CHOICES = 200;
 
 /** The choices offered by the /events filter form (monuments null when there are too many to list). */
 export async function listEventFilterOptions() {
-  const [monuments, actors] = await Promise.all([
-    db().monument.findMany({ where: { ...visible, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true }, take: MONUMENT_CHOICES + 1 }),
+  await ensureStatusesCurrent();
+  // Public monuments with a published event, as their stored counts say: listed only when few.
+  const withEvents = { ...visible, derivedStatus: { events: { gt: 0 } } } satisfies Prisma.MonumentWhereInput;
+  const [choices, actors] = await Promise.all([
+    db().monument.count({ where: withEvents }),
     db().actor.findMany({ where: { archivedAt: null, events: { some: published() } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
-  return { monuments: monuments.length > MONUMENT_CHOICES ? null : monuments, actors };
+  const monuments = choices > MONUMENT_CHOICES ? null : await db().monument.findMany({ where: withEvents, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  return { monuments, actors };
 }

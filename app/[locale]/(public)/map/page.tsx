@@ -24,7 +24,7 @@ export default async function MapPage({ searchParams, params }: Props) {
   const locale = await localeOf(params);
   const i18n = getI18n(locale);
   const { t } = i18n;
-  const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
+  const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START), locale);
   const [sites, fallback, updated] = await Promise.all([listSitesWithMonuments(), getDefaultSite(), getLastUpdated({ kind: "all" })]);
   // One site at a time (default: the site / shows), so the page stays the same size however many sites there are.
   const asked = filters.site ? sites.find((s) => s.slug === filters.site) : undefined;

@@ -31,7 +31,7 @@ export default async function MonumentsPage({ searchParams, params: route }: Pro
   const locale = await localeOf(route);
   const { t } = getI18n(locale);
   const params = await searchParams;
-  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING);
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING, locale);
   const sites = await listSitesWithMonuments();
   const asked = firstParam(params.site);
   const site = asked ? sites.find((s) => s.slug === asked) : undefined;

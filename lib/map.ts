@@ -12,6 +12,8 @@ import { checkAsOf, CLOCKS, type Clock, type DayRange } from "./time";
 export interface MappableMonument {
   slug: string;
   name: string;
+  /** Its names in other languages (the map names it in the reader's). */
+  names?: { value: string; lang: string }[];
   latitude: number | null;
   longitude: number | null;
   locationPrecision: LocationPrecision;

@@ -6,7 +6,7 @@ import type { EventFilters, EventSort } from "@/lib/event-filters";
 import { inIdOrder, type PageRequest } from "@/lib/paging";
 import { occurrenceFacts } from "./disagreements";
 import { eventWhereResolved } from "./event-filter";
-import { eventFields, sourceFields, visible } from "./public-filters";
+import { eventFields, localNames, sourceFields, visible } from "./public-filters";
 
 export const citationSelect = {
   id: true,
@@ -25,7 +25,7 @@ const eventRowSelect = {
   archivedAt: true,
   createdAt: true,
   actorId: true,
-  monument: { select: { slug: true, name: true, siteId: true } },
+  monument: { select: { slug: true, name: true, siteId: true, names: localNames } },
   actor: { select: { slug: true, name: true } },
   citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
 } satisfies Prisma.DamageEventSelect;
@@ -132,7 +132,7 @@ const MONUMENT_CHOICES = 200;
 /** The choices offered by the /events filter form (monuments null when there are too many to list). */
 export async function listEventFilterOptions() {
   const [monuments, actors] = await Promise.all([
-    db().monument.findMany({ where: { ...visible, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true }, take: MONUMENT_CHOICES + 1 }),
+    db().monument.findMany({ where: { ...visible, events: { some: visible } }, orderBy: { name: "asc" }, select: { slug: true, name: true, names: localNames }, take: MONUMENT_CHOICES + 1 }),
     db().actor.findMany({ where: { archivedAt: null, events: { some: published() } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { monuments: monuments.length > MONUMENT_CHOICES ? null : monuments, actors };

@@ -2,11 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { asOfDestination, asOfRange } from "./lib/as-of-route";
 import { COVERAGE_START } from "./lib/coverage";
 import { DEFAULT_LOCALE, splitLocale } from "./lib/locales";
+import { LOCALE_REWRITE_HEADER as REWRITTEN } from "./scripts/locale-rewrite.mjs";
 
 // Every public page lives under app/[locale]. English keeps its unprefixed URLs: they are rewritten to
 // /en internally. An /en/... address typed or linked from outside is redirected (308) to its one
-// public URL, so each English page has one address; the rewrite marks its request (REWRITTEN) so
-// that, should the proxy see it again, it passes. /ar/... is served as is. Any other first segment
+// public URL, so each English page has one address. The rewrite marks its request (REWRITTEN):
+// Next's server sends it through the server again, and the proxy lets it pass (scripts/locale-rewrite.mjs).
+// /ar/... is served as is. Any other first segment
 // is an English path no page answers: a 404.
 //
 // The overview or a monument page asked "as of" a day is served from that day's cached segment
@@ -30,7 +32,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
-const REWRITTEN = "x-heritage-locale-rewrite";
 
 // Not the API, Next's own files, the admin and sign-in screens, nor files (feeds, favicon, which have a dot).
 export const config = { matcher: ["/((?!api/|_next/|admin|sign-in|.*\\..*).*)"] };

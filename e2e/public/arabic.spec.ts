@@ -86,7 +86,7 @@ test("Arabic pages name sites and monuments in Arabic, and title their feeds in 
   for (const title of feeds) expect(title.startsWith(`${ar.layout.siteName}:`), title).toBe(true);
   expect(feeds).toContain(ar.feeds.all);
   await page.goto("/ar/events?extent=GONE");
-  await expect(page.getByRole("alert")).toContainText(ar.problems.unknown.replace("{name}", ar.problems.param.extent).replace("{value}", "GONE"));
+  await expect(page.getByTestId("page-problems")).toContainText(ar.problems.unknown.replace("{name}", ar.problems.param.extent).replace("{value}", "GONE"));
 });
 
 test("an unknown language or address is a 404, in the reader's language", async ({ page }) => {

@@ -2,24 +2,36 @@ import { NextResponse, type NextRequest } from "next/server";
 import { asOfDestination, asOfRange } from "./lib/as-of-route";
 import { COVERAGE_START } from "./lib/coverage";
 import { DEFAULT_LOCALE, splitLocale } from "./lib/locales";
+import { LOCALE_REWRITE_HEADER as REWRITTEN } from "./scripts/locale-rewrite.mjs";
 
 // Every public page lives under app/[locale]. English keeps its unprefixed URLs: they are rewritten to
-// /en internally (the proxy sees that rewritten request again, so /en/... must pass, not redirect).
-// /ar/... is served as is. Any other first segment is an English path no page answers: a 404.
+// /en internally. An /en/... address typed or linked from outside is redirected (308) to its one
+// public URL, so each English page has one address. The rewrite marks its request (REWRITTEN):
+// Next's server sends it through the server again, and the proxy lets it pass (scripts/locale-rewrite.mjs).
+// /ar/... is served as is. Any other first segment
+// is an English path no page answers: a 404.
 //
 // The overview or a monument page asked "as of" a day is served from that day's cached segment
 // (lib/as-of-route.ts), in either language: routing by a checked date keeps the set of cached readings bounded.
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const { locale, rest } = splitLocale(pathname);
+  if (locale === DEFAULT_LOCALE && !request.headers.has(REWRITTEN)) {
+    const canonical = request.nextUrl.clone();
+    canonical.pathname = rest;
+    return NextResponse.redirect(canonical, 308);
+  }
   const lang = locale ?? DEFAULT_LOCALE;
   const asOf = asOfDestination(rest, searchParams, asOfRange(COVERAGE_START));
   const url = request.nextUrl.clone();
   url.pathname = `/${lang}${asOf ?? (rest === "/" ? "" : rest)}`;
   if (asOf) url.search = "";
   if (locale && !asOf) return NextResponse.next();
-  return NextResponse.rewrite(url);
+  const headers = new Headers(request.headers);
+  headers.set(REWRITTEN, "1");
+  return NextResponse.rewrite(url, { request: { headers } });
 }
+
 
 // Not the API, Next's own files, the admin and sign-in screens, nor files (feeds, favicon, which have a dot).
 export const config = { matcher: ["/((?!api/|_next/|admin|sign-in|.*\\..*).*)"] };

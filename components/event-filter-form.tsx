@@ -2,12 +2,12 @@ import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS } from "@/lib/domain";
 import type { EventFilters } from "@/lib/event-filters";
 import { DISAGREEMENT_KINDS } from "@/lib/disagreements";
 import type { Locale } from "@/lib/locales";
-import { getI18n, type MessageKey } from "@/lib/messages";
+import { getI18n, nameIn, type MessageKey } from "@/lib/messages";
 import { extentToStatus } from "@/lib/status";
 
 type Option = { value: string; label: string };
 /** `monuments` null: too many for a list, the monument is typed (its slug, as in its page's address). */
-type Props = { filters: EventFilters; monuments: { slug: string; name: string }[] | null; actors: { slug: string; name: string }[] };
+type Props = { filters: EventFilters; monuments: { slug: string; name: string; names?: { value: string; lang: string }[] }[] | null; actors: { slug: string; name: string }[] };
 
 const SORTS: { value: string; label: MessageKey }[] = [
   { value: "date", label: "filter.sortDate" },
@@ -40,7 +40,7 @@ export function EventFilterForm({ filters, monuments, actors, grouped = false, l
     <form method="get" action={path("/events")} className="no-print grid grid-cols-2 gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-4" aria-label={t("filter.label")}>
       {grouped ? <input type="hidden" name="group" value="quote" /> : null}
       {monuments ? (
-        <Select name="monument" label={t("filter.monument")} value={filters.monument} options={monuments.map((m) => ({ value: m.slug, label: m.name }))} any={any} />
+        <Select name="monument" label={t("filter.monument")} value={filters.monument} options={monuments.map((m) => ({ value: m.slug, label: nameIn(locale, m).value })).sort((a, b) => a.label.localeCompare(b.label, locale))} any={any} />
       ) : (
         <div className="flex flex-col text-sm">
           <label htmlFor="filter-monument">{t("filter.monumentSlug")}</label>

@@ -7,8 +7,9 @@ import { supportLabel } from "@/lib/independence";
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { CitationQuote } from "./citation-quote";
 import { EventExport } from "./export/event-export";
+import { LocalName } from "./local-name";
 
-type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn" | "origins"> & { monument?: { slug: string; name: string } };
+type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn" | "origins"> & { monument?: { slug: string; name: string; names?: { value: string; lang: string }[] } };
 type Link = { href: string; label: string };
 
 /**
@@ -30,7 +31,7 @@ export function EventItem({ event, otherAccounts, locale = "en" }: { event: Even
       <p className="mt-1 font-semibold">
         {event.monument ? (
           <>
-            <Link href={`/monuments/${event.monument.slug}`} className="text-blue-800 underline">{event.monument.name}</Link>
+            <Link href={`/monuments/${event.monument.slug}`} className="text-blue-800 underline"><LocalName of={event.monument} locale={locale} /></Link>
             {" · "}
           </>
         ) : null}

@@ -1,6 +1,6 @@
 import { controlSpans, eventRanges, halfYearTicks, timeDomain } from "@/lib/charts";
 import { localePath, type Locale } from "@/lib/locales";
-import { getI18n } from "@/lib/messages";
+import { getI18n, nameIn } from "@/lib/messages";
 import { extentToStatus } from "@/lib/status";
 import type { ControlPeriodRow } from "@/lib/queries/control";
 import type { EventRow } from "@/lib/queries/events";
@@ -16,7 +16,7 @@ export function EventsOverTime({ events, total = events.length, periods, locale 
   ]);
   if (!domain) return <p>{t("charts.noEvents")}</p>;
   const { rows, undated } = eventRanges(
-    events.map((e) => ({ ...e, label: e.monument.name })),
+    events.map((e) => ({ ...e, label: nameIn(locale, e.monument).value })),
     domain,
     interval,
   );

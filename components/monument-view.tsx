@@ -8,10 +8,11 @@ import { ConditionTimeline } from "./condition-timeline";
 import { Disagreements } from "./disagreements";
 import { EventItem } from "./event-item";
 import { ExportMenu } from "./export/export-menu";
+import { LocalName } from "./local-name";
 import { SiteMap } from "./map/site-map";
 import { PageMeta } from "./page-meta";
 import { oneMonumentDownloads } from "@/lib/downloads";
-import { FEED_PATHS } from "@/lib/feeds/paths";
+import { feedAlternates, FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
@@ -35,10 +36,10 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
       <header className="space-y-2">
         <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600" data-testid="breadcrumb">
           <Link href="/sites" className="underline">{t("sites.title")}</Link> ›{" "}
-          <Link href={`/sites/${monument.site.slug}`} className="underline">{monument.site.name}</Link>
+          <Link href={`/sites/${monument.site.slug}`} className="underline"><LocalName of={monument.site} locale={locale} /></Link>
           {monument.parent ? (
             <>
-              {" "}› {t("monument.partOf")} <Link href={`/monuments/${monument.parent.slug}`} className="underline">{monument.parent.name}</Link>
+              {" "}› {t("monument.partOf")} <Link href={`/monuments/${monument.parent.slug}`} className="underline"><LocalName of={monument.parent} locale={locale} /></Link>
             </>
           ) : null}
         </nav>
@@ -101,7 +102,7 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
           <dd>
             {monument.latitude != null && monument.longitude != null
               ? `${monument.latitude.toFixed(5)}, ${monument.longitude.toFixed(5)} (${t(`precision.${monument.locationPrecision}`)})`
-              : t("monument.noPosition", { site: monument.site.name, country: monument.site.country })}
+              : t("monument.noPosition", { site: nameIn(locale, monument.site).value, country: i18n.country(monument.site.countryCode, monument.site.country) })}
           </dd>
         </dl>
         <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock, i18n)} headingLevel={3} locale={locale} />
@@ -132,12 +133,7 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
   );
 }
 
-/** The monument's own Atom feed and the site-wide one, for <link rel="alternate">. */
-export function monumentFeeds(slug: string, name: string) {
-  return {
-    "application/atom+xml": [
-      { url: FEED_PATHS.monument(slug), title: `Heritage Watch: ${name}` },
-      { url: FEED_PATHS.all, title: "Heritage Watch: published changes" },
-    ],
-  };
+/** The monument's own Atom feed and the site-wide one, for <link rel="alternate">, titled in the reader's language. */
+export function monumentFeeds(monument: { slug: string; name: string; names?: { value: string; lang: string }[] }, locale: Locale) {
+  return feedAlternates(getI18n(locale).t, { url: FEED_PATHS.monument(monument.slug), name: nameIn(locale, monument).value });
 }

@@ -5,6 +5,7 @@ import { extentToStatus } from "@/lib/status";
 import type { EventRow } from "@/lib/queries/events";
 import { groupByQuote } from "@/lib/quote-groups";
 import { CitationQuote } from "./citation-quote";
+import { LocalName } from "./local-name";
 
 /** The events list grouped by quoted passage: each passage once, with the claims it supports. */
 export function QuoteGroupList({ events, locale = "en" }: { events: EventRow[]; locale?: Locale }) {
@@ -19,7 +20,7 @@ export function QuoteGroupList({ events, locale = "en" }: { events: EventRow[]; 
           <ul className="mt-1 space-y-1 text-sm">
             {g.events.map((e) => (
               <li key={e.id}>
-                <Link href={`/monuments/${e.monument.slug}#event-${e.id}`} className="text-blue-800 underline">{e.monument.name}</Link>
+                <Link href={`/monuments/${e.monument.slug}#event-${e.id}`} className="text-blue-800 underline"><LocalName of={e.monument} locale={locale} /></Link>
                 {" · "}
                 {t(`method.${e.method}`)}
                 {e.extent ? ` · ${t(`status.${extentToStatus(e.extent)}`)}` : ""} ·{" "}

@@ -17,7 +17,7 @@ import type { Locale } from "@/lib/locales";
 import { getI18n, nameIn } from "@/lib/messages";
 import { countByStatus } from "@/lib/queries/monuments";
 import { OVERVIEW_SHOWN, type SiteOverviewData, type SiteSummary } from "@/lib/queries/sites";
-import { siteTitle } from "@/lib/site-text";
+import { siteTitleIn } from "@/lib/site-text";
 
 type Props = SiteOverviewData & {
   site: SiteSummary;
@@ -50,7 +50,7 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
             <Link href="/sites" className="underline">{t("sites.title")}</Link> › <span lang={own.lang}>{name}</span>
           </nav>
         ) : null}
-        <h1 className="font-serif text-3xl font-semibold">{own.lang === locale && locale !== "en" ? `${name}${i18n.comma}${i18n.country(site.countryCode, site.country)}` : siteTitle(site)}</h1>
+        <h1 className="font-serif text-3xl font-semibold">{siteTitleIn(site, i18n)}</h1>
         <p className="mt-2 max-w-prose text-stone-700">
           {t(years ? "sites.introYears" : "sites.intro", { site: name, years: years ?? "" })}
         </p>

@@ -5,6 +5,7 @@ import { extentToStatus } from "@/lib/status";
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { readingTitle, statusSentence } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
+import { LocalName } from "./local-name";
 import { StatusBadge } from "./status-badge";
 
 /** The derived status, its confidence, and, when contested, the competing claims side by side. */
@@ -57,7 +58,7 @@ export function StatusPanel({ monument, asOf, clock = "event", locale = "en" }: 
           {monument.components.map((c, i) => (
             <span key={c.slug}>
               {i ? comma : ""}
-              <Link href={`/monuments/${c.slug}`} className="underline">{c.name}</Link> <StatusBadge status={c.status} />
+              <Link href={`/monuments/${c.slug}`} className="underline"><LocalName of={c} locale={locale} /></Link> <StatusBadge status={c.status} />
             </span>
           ))}
         </p>

@@ -16,7 +16,7 @@ export function asOfDestination(pathname: string, params: URLSearchParams, range
   if (!m || raw === null || raw.trim() === "") return null;
   const clock: Clock = (CLOCKS as readonly string[]).includes(params.get("clock") ?? "") ? (params.get("clock") as Clock) : "event";
   const check = checkAsOf(raw.trim(), range);
-  const segment: string = check.ok ? check.day : /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) && !/calendar/.test(check.message) ? "out-of-range" : "invalid";
+  const segment: string = check.ok ? check.day : check.reason;
   return `${m[1] ?? ""}/as-of/${segment}/${clock}`;
 }
 

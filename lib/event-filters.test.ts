@@ -13,6 +13,10 @@ describe("parseEventFilters", () => {
     expect(filters).toEqual({ sort: "date" });
     expect(errors).toHaveLength(1);
   });
+  it("tells an Arabic reader what was ignored in Arabic", () => {
+    const { errors } = parseEventFilters({ extent: "GONE", from: "2016-02-30" }, "ar");
+    expect(errors).toEqual(["قيمة غير معروفة في «مدى الضرر»: «GONE»، تم تجاهلها.", "«2016-02-30» ليس تاريخًا (YYYY-MM-DD): تم تجاهل بداية النطاق."]);
+  });
 });
 
 describe("citationQueryOf", () => {

@@ -5,6 +5,8 @@ import { parseIsoDay } from "./dates";
 import type { SearchParams } from "./paging";
 import { DISAGREEMENT_KINDS } from "./disagreements";
 import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS, type Confidence, type DamageExtent, type DamageMethod } from "./domain";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { t } from "./messages";
 
 /** "any": accounts that disagree with another account of their occurrence on anything. */
 export const DISAGREEMENT_FILTERS = ["any", ...DISAGREEMENT_KINDS] as const;
@@ -33,14 +35,15 @@ function oneOf<T extends string>(value: string, allowed: readonly T[]): T | unde
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
-export function parseEventFilters(params: SearchParams): { filters: EventFilters; errors: string[] } {
+/** The filters a URL asks for, and what was wrong with it in the reader's language (English by default). */
+export function parseEventFilters(params: SearchParams, locale: Locale = DEFAULT_LOCALE): { filters: EventFilters; errors: string[] } {
   const errors: string[] = [];
   const filters: EventFilters = { sort: "date" };
-  const enumField = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+  const enumField = <T extends string>(name: "method" | "extent" | "confidence" | "disagreement" | "sort", allowed: readonly T[]): T | undefined => {
     const v = first(params[name]);
     if (!v) return undefined;
     const ok = oneOf(v, allowed);
-    if (!ok) errors.push(`Unknown ${name} “${v}”: ignored.`);
+    if (!ok) errors.push(t("problems.unknown", { name: t(`problems.param.${name}`, {}, locale), value: v }, locale));
     return ok;
   };
   const slug = (name: string) => first(params[name]) || undefined;
@@ -55,10 +58,10 @@ export function parseEventFilters(params: SearchParams): { filters: EventFilters
     const v = first(params[name]);
     if (!v) continue;
     if (parseIsoDay(v)) filters[name] = v;
-    else errors.push(`“${v}” is not a date (YYYY-MM-DD): the ${name === "from" ? "start" : "end"} of the range is ignored.`);
+    else errors.push(t("problems.notADate", { value: v, end: t(name === "from" ? "problems.rangeStart" : "problems.rangeEnd", {}, locale) }, locale));
   }
   if (filters.from && filters.to && filters.to < filters.from) {
-    errors.push("The end of the date range is before its start: the range is ignored.");
+    errors.push(t("problems.rangeReversed", {}, locale));
     delete filters.from;
     delete filters.to;
   }

@@ -30,6 +30,12 @@ describe("parseMapFilters", () => {
     expect(parseMapFilters({ asOf: "1990-01-01" }, range).errors[0]).toMatch(/outside the period/);
   });
 
+  it("says it in Arabic on the Arabic map, dates in Arabic", () => {
+    const [clock, outside] = parseMapFilters({ clock: "lunar", asOf: "1990-01-01" }, range, "ar").errors;
+    expect(clock).toBe("ساعة غير معروفة «lunar»: تُقرأ التواريخ بتاريخ الحدث.");
+    expect(outside).toMatch(/^١ يناير ١٩٩٠ خارج الفترة التي يغطيها هذا السجل .* تُعرض الحالة الراهنة بدلًا من ذلك\.$/);
+  });
+
   it("keeps every monument when no status is chosen", () => {
     const ms = [{ status: "none" as const }, { status: "destroyed" as const }];
     expect(filterByStatus(ms, [])).toHaveLength(2);

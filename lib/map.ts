@@ -5,12 +5,15 @@
 // on the site's centre as if that were its place.
 import { formatInterval } from "./dates";
 import { STATUSES, type Status } from "./domain";
-import { getI18n, type I18n } from "./messages";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { getI18n, t, type I18n } from "./messages";
 import { checkAsOf, CLOCKS, type Clock, type DayRange } from "./time";
 
 export interface MappableMonument {
   slug: string;
   name: string;
+  /** Its names in other languages (the map names it in the reader's). */
+  names?: { value: string; lang: string }[];
   latitude: number | null;
   longitude: number | null;
   locationPrecision: LocationPrecision;
@@ -48,22 +51,22 @@ export interface MapFilters {
 type Params = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : v ? [v] : []).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean);
 
-export function parseMapFilters(params: Params, range: DayRange): { filters: MapFilters; errors: string[] } {
+export function parseMapFilters(params: Params, range: DayRange, locale: Locale = DEFAULT_LOCALE): { filters: MapFilters; errors: string[] } {
   const errors: string[] = [];
   const statuses: Status[] = [];
   for (const s of all(params.status)) {
     if ((STATUSES as readonly string[]).includes(s)) statuses.push(s as Status);
-    else errors.push(`Unknown status “${s}”: ignored.`);
+    else errors.push(t("problems.unknown", { name: t("problems.param.status", {}, locale), value: s }, locale));
   }
   const clockRaw = all(params.clock)[0];
   const clock: Clock = clockRaw && (CLOCKS as readonly string[]).includes(clockRaw) ? (clockRaw as Clock) : "event";
-  if (clockRaw && clock !== clockRaw) errors.push(`Unknown clock “${clockRaw}”: reading dates as event time.`);
+  if (clockRaw && clock !== clockRaw) errors.push(t("problems.unknownClock", { value: clockRaw }, locale));
   const asOfRaw = all(params.asOf)[0];
   let asOf: string | undefined;
   if (asOfRaw) {
-    const check = checkAsOf(asOfRaw, range);
+    const check = checkAsOf(asOfRaw, range, locale);
     if (check.ok) asOf = check.day;
-    else errors.push(`${check.message} Showing the current status instead.`);
+    else errors.push(t("problems.currentInstead", { problem: check.message }, locale));
   }
   const site = all(params.site)[0];
   return { filters: { ...(site ? { site } : {}), statuses: [...new Set(statuses)], clock, ...(asOf ? { asOf } : {}) }, errors };

@@ -27,7 +27,7 @@ describe("parsePage", () => {
   });
   it("refuses a page whose offset passes the deepest one", () => {
     expect(parsePage({ page: "50001" }, rules)).toEqual({ ok: true, page: { page: 50001, limit: 20, offset: 1_000_000 } });
-    expect(parsePage({ page: "50002" }, rules)).toEqual({ ok: false, message: "page must be at most 50001" });
+    expect(parsePage({ page: "50002" }, rules)).toEqual({ ok: false, message: "page must be at most 50,001" });
   });
   it("names every bad parameter at once", () => {
     expect(parsePage({ page: "x", limit: "1000" }, rules)).toEqual({ ok: false, message: "limit must be at most 100; page must be a whole number (got “x”)" });
@@ -65,6 +65,10 @@ describe("readListPage", () => {
     const far = readListPage({ page: "4" }, rules);
     expect(far.problems(41)).toEqual(["There is no page 4: 41 rows make 3 pages of 20."]);
     expect(far.problems(61)).toEqual([]);
+  });
+  it("says it in the reader's language, with the locale's digits", () => {
+    expect(readListPage({ page: "0" }, rules, "ar").problems(5)).toEqual(["يجب ألا تقل «الصفحة» عن ١: تُعرض الصفحة الأولى."]);
+    expect(readListPage({ page: "4" }, rules, "ar").problems(41)).toEqual(["لا توجد صفحة رقم ٤: عدد الصفوف ٤١، في ٣ صفحات، ٢٠ في كل صفحة."]);
   });
 });
 

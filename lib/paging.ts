@@ -1,5 +1,8 @@
 // Paging shared by the list pages and the JSON API: which page of how many rows, parsed from the
-// query string. Pure: a page shows `message` beside the list, the API answers 400 with it.
+// query string. Pure: a page shows `message` beside the list (in the reader's language), the API
+// answers 400 with it (in English).
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { t } from "./messages";
 
 /** A page's searchParams as Next passes them. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -33,11 +36,14 @@ export const MAX_OFFSET = 1_000_000;
 
 const WHOLE = /^\d+$/;
 
-function whole(name: string, raw: string, min: number, max: number): number | string {
-  if (!WHOLE.test(raw.trim())) return `${name} must be a whole number (got “${raw}”)`;
+type PagingParam = "page" | "limit" | "offset";
+
+function whole(param: PagingParam, raw: string, min: number, max: number, locale: Locale): number | string {
+  const name = t(`problems.param.${param}`, {}, locale);
+  if (!WHOLE.test(raw.trim())) return t("problems.notWhole", { name, value: raw }, locale);
   const n = Number(raw.trim());
-  if (n < min) return `${name} must be at least ${min}`;
-  if (n > max) return `${name} must be at most ${max}`;
+  if (n < min) return t("problems.atLeast", { name, min }, locale);
+  if (n > max) return t("problems.atMost", { name, max }, locale);
   return n;
 }
 
@@ -46,33 +52,33 @@ function whole(name: string, raw: string, min: number, max: number): number | st
  * empty, fractional, negative, zero or too large value is refused with a message naming it.
  * `offset` (the API's older parameter) may be given instead of `page`, not with it.
  */
-export function parsePage(params: { page?: string | null; limit?: string | null; offset?: string | null }, rules: PagingRules): PageParse {
+export function parsePage(params: { page?: string | null; limit?: string | null; offset?: string | null }, rules: PagingRules, locale: Locale = DEFAULT_LOCALE): PageParse {
   const errors: string[] = [];
   let limit = rules.defaultLimit;
   if (params.limit != null) {
-    const v = whole("limit", params.limit, 1, rules.maxLimit);
+    const v = whole("limit", params.limit, 1, rules.maxLimit, locale);
     if (typeof v === "string") errors.push(v);
     else limit = v;
   }
-  if (params.page != null && params.offset != null) errors.push("give page or offset, not both");
+  if (params.page != null && params.offset != null) errors.push(t("problems.pageOrOffset", {}, locale));
   let offset = 0;
   let page = 1;
   if (params.page != null) {
-    const v = whole("page", params.page, 1, Math.floor(MAX_OFFSET / limit) + 1);
+    const v = whole("page", params.page, 1, Math.floor(MAX_OFFSET / limit) + 1, locale);
     if (typeof v === "string") errors.push(v);
     else {
       page = v;
       offset = (v - 1) * limit;
     }
   } else if (params.offset != null) {
-    const v = whole("offset", params.offset, 0, MAX_OFFSET);
+    const v = whole("offset", params.offset, 0, MAX_OFFSET, locale);
     if (typeof v === "string") errors.push(v);
     else {
       offset = v;
       page = Math.floor(v / limit) + 1;
     }
   }
-  return errors.length ? { ok: false, message: errors.join("; ") } : { ok: true, page: { page, limit, offset } };
+  return errors.length ? { ok: false, message: errors.join(t("problems.and", {}, locale)) } : { ok: true, page: { page, limit, offset } };
 }
 
 /** How many pages `total` rows make (at least one, so an empty list is page 1 of 1). */
@@ -81,9 +87,12 @@ export function pageCount(total: number, limit: number): number {
 }
 
 /** A page past the last one: the message a reader or a client is given. null when in range. */
-export function pastLastPage(req: PageRequest, total: number): string | null {
+export function pastLastPage(req: PageRequest, total: number, locale: Locale = DEFAULT_LOCALE): string | null {
   const last = pageCount(total, req.limit);
-  return req.page > last ? `There is no page ${req.page}: ${total} row${total === 1 ? "" : "s"} make${total === 1 ? "s" : ""} ${last} page${last === 1 ? "" : "s"} of ${req.limit}.` : null;
+  if (req.page <= last) return null;
+  const rows = t(total === 1 ? "problems.rowsOne" : "problems.rows", { count: total }, locale);
+  const pages = t(last === 1 ? "problems.pagesOne" : "problems.pages", { count: last }, locale);
+  return t("problems.noPage", { page: req.page, rows, pages, limit: req.limit }, locale);
 }
 
 /** The query string of another page of the same list (other parameters kept; page 1 and the default limit left out). */
@@ -107,12 +116,12 @@ export function shownRange(req: PageRequest, rowsOnPage: number): [number, numbe
  * A list page's reading of ?page=&limit=: a bad value shows the first page with a message; a page
  * past the end is named once the total is known (`problems(total)`).
  */
-export function readListPage(params: { page?: string | null; limit?: string | null }, rules: PagingRules) {
-  const parsed = parsePage(params, rules);
+export function readListPage(params: { page?: string | null; limit?: string | null }, rules: PagingRules, locale: Locale = DEFAULT_LOCALE) {
+  const parsed = parsePage(params, rules, locale);
   const page = parsed.ok ? parsed.page : { page: 1, limit: rules.defaultLimit, offset: 0 };
   const problems = (total: number) => {
-    const past = pastLastPage(page, total);
-    return [...(parsed.ok ? [] : [`${parsed.message}: the first page is shown.`]), ...(past ? [past] : [])];
+    const past = pastLastPage(page, total, locale);
+    return [...(parsed.ok ? [] : [t("problems.firstPageShown", { problem: parsed.message }, locale)]), ...(past ? [past] : [])];
   };
   return { page, problems };
 }

@@ -1,7 +1,19 @@
 // How a site is named and dated in page text, from its record and its claims (pure): no page
 // says "Palmyra" unless the dataset does.
 
+import { DEFAULT_LOCALE } from "./locales";
+import { nameIn, type I18n } from "./messages";
+
 type SiteNames = { name: string; country: string; names: { value: string; kind: string }[] };
+
+/**
+ * The site's title in the reader's language: in Arabic its Arabic name and the country in Arabic
+ * ("تدمر، سوريا") where the record has one, otherwise `siteTitle`.
+ */
+export function siteTitleIn(site: SiteNames & { countryCode: string; names: { value: string; kind: string; lang: string }[] }, i18n: Pick<I18n, "locale" | "comma" | "country">): string {
+  const own = nameIn(i18n.locale, site);
+  return own.lang === i18n.locale && i18n.locale !== DEFAULT_LOCALE ? `${own.value}${i18n.comma}${i18n.country(site.countryCode, site.country)}` : siteTitle(site);
+}
 
 /** "Palmyra (Tadmur), Syria": the name, its transliteration when it differs, the country. */
 export function siteTitle(site: SiteNames): string {

@@ -11,6 +11,8 @@
 // empty intersection is a disagreement about the date. Pages and the API only ask this module.
 
 import { formatInterval, toIsoDay, type DateInput } from "./dates";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { formatDay, t } from "./messages";
 
 export type Day = string;
 export const CLOCKS = ["event", "reported"] as const;
@@ -102,23 +104,22 @@ export interface DayRange {
   last: Day;
 }
 
-export type AsOfCheck = { ok: true; day: Day } | { ok: false; message: string };
+export type AsOfCheck = { ok: true; day: Day } | { ok: false; reason: "invalid" | "out-of-range"; message: string };
 
 /**
  * An as-of date from a URL: a real calendar day inside the range, or a message saying why not.
  * The range keeps the set of cacheable as-of pages bounded.
  */
-export function checkAsOf(raw: string, range: DayRange): AsOfCheck {
+export function checkAsOf(raw: string, range: DayRange, locale: Locale = DEFAULT_LOCALE): AsOfCheck {
   let d: Day;
   try {
     d = toIsoDay(raw);
   } catch {
-    return { ok: false, message: "The “as of” date must be a calendar date written YYYY-MM-DD (for example 2016-01-01)." };
+    return { ok: false, reason: "invalid", message: t("problems.asOfFormat", {}, locale) };
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { ok: false, message: "The “as of” date must be a calendar date written YYYY-MM-DD (for example 2016-01-01)." };
-  const words = (x: Day) => formatInterval({ earliest: x, latest: x, precision: "EXACT_DAY" });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { ok: false, reason: "invalid", message: t("problems.asOfFormat", {}, locale) };
   if (d < range.first || d > range.last) {
-    return { ok: false, message: `${words(d)} is outside the period this record covers (${words(range.first)} to ${words(range.last)}).` };
+    return { ok: false, reason: "out-of-range", message: t("problems.asOfOutside", { day: formatDay(d, locale), first: formatDay(range.first, locale), last: formatDay(range.last, locale) }, locale) };
   }
   return { ok: true, day: d };
 }

@@ -42,9 +42,14 @@ const QUERIES: [string, string, unknown[]][] = [
     ["%tower%"],
   ],
   [
-    "search: quotes",
-    `SELECT "damageEventId" FROM "Citation" WHERE "archivedAt" IS NULL AND "damageEventId" IS NOT NULL AND search_fold(quote) LIKE $1 LIMIT 500`,
-    ["%collapsed%"],
+    "search: quotes by word (full text)",
+    `SELECT "damageEventId" FROM "Citation" WHERE "archivedAt" IS NULL AND "damageEventId" IS NOT NULL AND search_words(quote) @@ to_tsquery('simple', $1) LIMIT 200`,
+    ["collapsed:*"],
+  ],
+  [
+    "search: events by word (full text)",
+    `SELECT id FROM "DamageEvent" WHERE search_words(description || ' ' || coalesce("dateText", '')) @@ to_tsquery('simple', $1) LIMIT 200`,
+    ["collapsed:*"],
   ],
   ["admin list: events, most recently changed first", `SELECT id FROM "DamageEvent" ORDER BY "updatedAt" DESC, id LIMIT 50`, []],
 ];

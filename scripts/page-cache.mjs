@@ -29,6 +29,8 @@
 //   the key also holds the Host and the forwarded host and protocol a trusted proxy sent.
 //   Rate-limit headers describe the request they were sent with: never replayed.
 
+import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
+
 /** Where the running server exposes its cache, so revalidatePublicPages() can empty it. */
 export const PAGE_CACHE_KEY = Symbol.for("heritage-watch.page-cache");
 
@@ -39,6 +41,8 @@ const HOP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encod
 /** @param {import("node:http").IncomingMessage} req */
 function eligible(req) {
   if (req.method !== "GET") return false;
+  // The internal /en/... request of a rewrite (locale-rewrite.mjs): its answer is kept under the public URL.
+  if (LOCALE_REWRITE_HEADER in req.headers) return false;
   if (BYPASS_HEADERS.some((h) => h in req.headers)) return false;
   if (/(?:^|[?&])_rsc=/.test(req.url ?? "")) return false;
   return !/__prerender_bypass/.test(req.headers.cookie ?? "");

@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
 import { createPageCache } from "./page-cache.mjs";
 
 type App = (req: IncomingMessage, res: ServerResponse) => void;
@@ -103,6 +104,8 @@ describe("page cache", () => {
       ["/p", { method: "HEAD" }],
       ["/p", { headers: { range: "bytes=0-3" } }],
       ["/p", { headers: { cookie: "__prerender_bypass=1" } }],
+      // The internal request of a locale rewrite: kept, it would answer an outside /en/... that must be redirected.
+      ["/p", { headers: { [LOCALE_REWRITE_HEADER]: "1" } }],
     ];
     for (const [path, init] of variants) {
       const res = await fetch(base + path, init);

@@ -2,12 +2,12 @@ import Link from "@/components/locale-link";
 import { getMapTiles } from "@/lib/env";
 import { mapPoints, type MappableMonument } from "@/lib/map";
 import type { Locale } from "@/lib/locales";
-import { getI18n } from "@/lib/messages";
+import { getI18n, nameIn } from "@/lib/messages";
 import { StatusBadge } from "../status-badge";
 import { LeafletMap } from "./lazy";
 
 type Props = {
-  site: { name: string; latitude: number; longitude: number };
+  site: { name: string; names?: { value: string; lang: string }[]; latitude: number; longitude: number };
   monuments: MappableMonument[];
   /** How the statuses were read ("today, by everything published"), for the caption. */
   reading: string;
@@ -27,9 +27,10 @@ export function SiteMap({ site, monuments, reading, current, total, headingLevel
   const { t, join } = getI18n(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const tiles = getMapTiles();
-  const { located, unlocated } = mapPoints(monuments);
+  // Points, their popups and the list beside them name each monument in the reader's language.
+  const { located, unlocated } = mapPoints(monuments.map((m) => ({ ...m, name: nameIn(locale, m).value })));
   return (
-    <figure className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" data-testid="site-map" aria-label={t("map.figureLabel", { site: site.name })}>
+    <figure className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" data-testid="site-map" aria-label={t("map.figureLabel", { site: nameIn(locale, site).value })}>
       <div className="min-w-0 space-y-2">
         <LeafletMap points={located} centre={{ ...site }} tiles={tiles} current={current} />
         <figcaption className="text-sm text-stone-700" data-testid="map-caption">

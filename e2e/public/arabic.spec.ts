@@ -53,6 +53,42 @@ test("links inside Arabic pages stay in Arabic, and the switch opens the same pa
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
 });
 
+test("the switch keeps what the page shows (filters, the day read), and /en addresses lead to the one English URL", async ({ page }) => {
+  await page.goto("/ar/events?method=EXPLOSIVES&sort=date-desc");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/events\?method=EXPLOSIVES&sort=date-desc$/);
+  expect(new URL(page.url()).pathname).toBe("/events");
+  await expect(page.getByTestId("event-count")).toBeVisible();
+  await page.goto("/monuments/temple-of-bel?asOf=2015-08-28");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/ar\/monuments\/temple-of-bel\?asOf=2015-08-28$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  for (const [from, to] of [["/en/monuments?site=palmyra", "/monuments?site=palmyra"], ["/en", "/"]]) {
+    const response = await page.goto(from!);
+    expect(response?.status(), from).toBe(200);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search, from).toBe(to);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+});
+
+test("Arabic pages name sites and monuments in Arabic, and title their feeds in Arabic", async ({ page }) => {
+  await page.goto("/ar/sites");
+  const site = page.locator("tr[data-site='palmyra'] th a");
+  await expect(site.locator("[lang='ar']")).toHaveCount(1);
+  await page.goto("/ar/events?monument=temple-of-bel");
+  const monument = page.getByTestId("event").first().locator("a[href='/ar/monuments/temple-of-bel'] [lang]");
+  await expect(monument).toHaveAttribute("lang", "ar");
+  await page.goto("/ar/monuments/temple-of-bel");
+  expect(await page.title()).toMatch(new RegExp(` · ${ar.layout.siteName}$`));
+  const feeds = await page.locator("link[rel='alternate'][type='application/atom+xml']").evaluateAll((ls) => ls.map((l) => l.getAttribute("title") ?? ""));
+  expect(feeds.length).toBeGreaterThanOrEqual(2);
+  for (const title of feeds) expect(title.startsWith(`${ar.layout.siteName}:`), title).toBe(true);
+  expect(feeds).toContain(ar.feeds.all);
+  await page.goto("/ar/events?extent=GONE");
+  await expect(page.getByTestId("page-problems")).toContainText(ar.problems.unknown.replace("{name}", ar.problems.param.extent).replace("{value}", "GONE"));
+});
+
 test("an unknown language or address is a 404, in the reader's language", async ({ page }) => {
   expect((await page.goto("/fr/monuments"))?.status()).toBe(404);
   const response = await page.goto("/ar/no-such-page");
@@ -77,6 +113,8 @@ const arabicPages = async (request: import("@playwright/test").APIRequestContext
     "/ar", "/ar/sites", "/ar/sites/palmyra", "/ar/monuments", "/ar/monuments/temple-of-bel", "/ar/monuments/temple-of-bel?asOf=2015-08-28",
     "/ar/monuments/temple-of-bel?asOf=2015-08-28&clock=reported", "/ar?asOf=2015-09-01", "/ar/events", "/ar/events?group=quote", "/ar/map",
     "/ar/sources", ...sources.map((s) => `/ar/sources/${s.slug}`), "/ar/search?q=Tadmur", "/ar/basket",
+    // Bad input: what was wrong is said in Arabic too.
+    "/ar/events?extent=GONE&from=2016-02-30&page=abc", "/ar/map?status=ruined&clock=lunar&asOf=1990-01-01", "/ar/monuments?page=999", "/ar/sources?limit=0",
   ];
 };
 
@@ -87,7 +125,7 @@ const english = [...new Set(flatten(en).flatMap((s) => s.split(/\{\w+\}/)).map((
 
 // The interface landmarks; quotes, anything marked as another language and the item titles a
 // basket button names for screen readers (proper names, titles) are left out.
-const CHROME = "header:not(main header), nav, h1, h2, h3, button, label, legend, th, dt, summary, caption";
+const CHROME = "header:not(main header), nav, h1, h2, h3, button, label, legend, th, dt, summary, caption, [role='alert']";
 
 test("every Arabic page is right-to-left, with no English interface string in its chrome", async ({ page, request }) => {
   test.setTimeout(300_000);

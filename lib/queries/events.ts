@@ -6,7 +6,7 @@ import type { EventFilters, EventSort } from "@/lib/event-filters";
 import { inIdOrder, type PageRequest } from "@/lib/paging";
 import { occurrenceFacts } from "./disagreements";
 import { countEventsMatching, countPublishedEvents, eventWhereResolved } from "./event-filter";
-import { eventFields, sourceFields, visible } from "./public-filters";
+import { eventFields, localNames, sourceFields, visible } from "./public-filters";
 import { ensureStatusesCurrent } from "./statuses";
 
 export const citationSelect = {
@@ -26,7 +26,7 @@ const eventRowSelect = {
   archivedAt: true,
   createdAt: true,
   actorId: true,
-  monument: { select: { slug: true, name: true, siteId: true } },
+  monument: { select: { slug: true, name: true, siteId: true, names: localNames } },
   actor: { select: { slug: true, name: true } },
   citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
 } satisfies Prisma.DamageEventSelect;
@@ -140,6 +140,6 @@ export async function listEventFilterOptions() {
     db().monument.count({ where: withEvents }),
     db().actor.findMany({ where: { archivedAt: null, events: { some: published() } }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
-  const monuments = choices > MONUMENT_CHOICES ? null : await db().monument.findMany({ where: withEvents, orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  const monuments = choices > MONUMENT_CHOICES ? null : await db().monument.findMany({ where: withEvents, orderBy: { name: "asc" }, select: { slug: true, name: true, names: localNames } });
   return { monuments, actors };
 }

@@ -11,7 +11,7 @@ import { asStatusClaim, claimSelect, type StoredStatus } from "@/lib/status-stor
 import { inIdOrder } from "@/lib/paging";
 import type { Clock } from "@/lib/time";
 import { citationSelect } from "./events";
-import { visible } from "./public-filters";
+import { localNames, visible } from "./public-filters";
 
 type Claim = StatusClaim;
 
@@ -219,14 +219,16 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
           unescoId: true,
           latitude: true,
           longitude: true,
+          countryCode: true,
+          names: localNames,
         },
       },
-      parent: { select: { slug: true, name: true, state: true, archivedAt: true } },
+      parent: { select: { slug: true, name: true, state: true, archivedAt: true, names: localNames } },
       names: { select: { value: true, lang: true, kind: true }, orderBy: [{ kind: "asc" }, { value: "asc" }] },
       citations: { where: { archivedAt: null, source: visible }, select: citationSelect },
       components: {
         where: visible,
-        select: { id: true, slug: true, name: true, parentId: true, events: { where: visible, select: claimSelect } },
+        select: { id: true, slug: true, name: true, names: localNames, parentId: true, events: { where: visible, select: claimSelect } },
       },
       events: {
         where: visible,
@@ -255,7 +257,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
   return {
     ...monument,
     // The parent is named and linked only while the public can open its page.
-    parent: parent && parent.state === visible.state && parent.archivedAt === null ? { slug: parent.slug, name: parent.name } : null,
+    parent: parent && parent.state === visible.state && parent.archivedAt === null ? { slug: parent.slug, name: parent.name, names: parent.names } : null,
     events: events.map((e) => ({ ...e, support: support.get(e.id) ?? 0 })),
     // The condition chart shows the monument's own claims on both clocks; a parent's summary of
     // its parts is in `derived`.
@@ -263,7 +265,7 @@ export const getMonumentBySlug = cache(async (slug: string, asOf?: string, clock
     reportedTimeline: statusTimeline(events, "reported"),
     disagreements: findDisagreements(events),
     derived: statuses.get(monument.id)!,
-    components: components.map((c) => ({ slug: c.slug, name: c.name, status: statuses.get(c.id)!.status })),
+    components: components.map((c) => ({ slug: c.slug, name: c.name, names: c.names, status: statuses.get(c.id)!.status })),
   };
 });
 

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/locales";
+
 // What the public may see: published, not archived. One definition, used by every public query.
 export const visible = { state: "PUBLISHED", archivedAt: null } as const;
 
@@ -58,3 +60,14 @@ export const eventFields = {
   description: true,
   publishedAt: true,
 } as const;
+
+/**
+ * A site's or monument's names in the interface's other languages (the Arabic name shown first on
+ * /ar), canonical before variant; loose names and English ones are left out (the record's `name` is
+ * the English one).
+ */
+export const localNames = {
+  where: { lang: { in: LOCALES.filter((l) => l !== DEFAULT_LOCALE) as string[] }, kind: { not: "LOOSE" as const } },
+  orderBy: [{ kind: "asc" as const }, { value: "asc" as const }],
+  select: { value: true, lang: true } as const,
+};

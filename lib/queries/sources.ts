@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { occurrenceFacts } from "./disagreements";
-import { sourceFields, visible, visibleCitation } from "./public-filters";
+import { localNames, sourceFields, visible, visibleCitation } from "./public-filters";
 
 /** One page of the published sources, oldest first, read in SQL. */
 export async function listSourcePage({ offset, limit }: { offset: number; limit: number }) {
@@ -57,14 +57,14 @@ function findSource(idOrSlug: string) {
               dateLatest: true,
               datePrecision: true,
               confidence: true,
-              monument: { select: { slug: true, name: true } },
+              monument: { select: { slug: true, name: true, names: localNames } },
             },
           },
           controlPeriod: {
             select: { id: true, startEarliest: true, startLatest: true, startPrecision: true, actor: { select: { name: true } } },
           },
-          monument: { select: { slug: true, name: true } },
-          site: { select: { name: true } },
+          monument: { select: { slug: true, name: true, names: localNames } },
+          site: { select: { name: true, names: localNames } },
         },
       },
     },

@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function EventsPage({ searchParams, params: route }: { searchParams: Promise<SearchParams>; params: Promise<{ locale: string }> }) {
   const { t, locale } = await i18nOf(route);
   const params = await searchParams;
-  const { filters, errors } = parseEventFilters(params);
+  const { filters, errors } = parseEventFilters(params, locale);
   const grouped = params.group === "quote";
-  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, EVENTS_PAGING);
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, EVENTS_PAGING, locale);
   const [{ total, all, items: shown }, options, disputed, updated] = await Promise.all([
     listEventPage(filters, page),
     listEventFilterOptions(),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/locale-link";
+import { LocalName } from "@/components/local-name";
 import { MapFilterForm } from "@/components/map/map-filter-form";
 import { PageMeta } from "@/components/page-meta";
 import { monumentDownloads } from "@/lib/downloads";
@@ -8,7 +9,7 @@ import { SiteMap } from "@/components/map/site-map";
 import { asOfRange } from "@/lib/as-of-route";
 import { COVERAGE_START } from "@/lib/coverage";
 import { filterByStatus, mapQuery, mapReading, parseMapFilters } from "@/lib/map";
-import { getI18n } from "@/lib/messages";
+import { getI18n, nameIn } from "@/lib/messages";
 import { localeOf } from "@/lib/page-locale";
 import { listMonuments } from "@/lib/queries/monuments";
 import { getDefaultSite, listSitesWithMonuments } from "@/lib/queries/sites";
@@ -24,12 +25,12 @@ export default async function MapPage({ searchParams, params }: Props) {
   const locale = await localeOf(params);
   const i18n = getI18n(locale);
   const { t } = i18n;
-  const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START));
+  const { filters, errors } = parseMapFilters(await searchParams, asOfRange(COVERAGE_START), locale);
   const [sites, fallback, updated] = await Promise.all([listSitesWithMonuments(), getDefaultSite(), getLastUpdated({ kind: "all" })]);
   // One site at a time (default: the site / shows), so the page stays the same size however many sites there are.
   const asked = filters.site ? sites.find((s) => s.slug === filters.site) : undefined;
   const site = asked ?? fallback;
-  if (filters.site && !asked && site) errors.push(t("map.noSuchSite", { site: filters.site, shown: site.name }));
+  if (filters.site && !asked && site) errors.push(t("map.noSuchSite", { site: filters.site, shown: nameIn(locale, site).value }));
   const monuments = site ? await listMonuments(filters.asOf, filters.clock, [site.slug]) : [];
   const drawn = { ...filters, site: site && site.slug !== fallback?.slug ? site.slug : undefined };
   const query = mapQuery(drawn);
@@ -52,7 +53,7 @@ export default async function MapPage({ searchParams, params }: Props) {
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {others.map((s) => (
               <li key={s.slug}>
-                <Link href={`/map?${mapQuery({ ...filters, site: s.slug })}`} className="text-blue-800 underline">{s.name}</Link>
+                <Link href={`/map?${mapQuery({ ...filters, site: s.slug })}`} className="text-blue-800 underline"><LocalName of={s} locale={locale} /></Link>
               </li>
             ))}
           </ul>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/components/locale-link";
+import { LocalName } from "@/components/local-name";
 import { MonumentList } from "@/components/monument-list";
 import { PageMeta } from "@/components/page-meta";
 import { Pager } from "@/components/pager";
 import { PageProblems } from "@/components/page-problems";
 import { monumentDownloads, siteDownloads } from "@/lib/downloads";
 import { isLocale, type Locale } from "@/lib/locales";
-import { getI18n } from "@/lib/messages";
+import { getI18n, nameIn } from "@/lib/messages";
 import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listMonumentPage } from "@/lib/queries/monuments";
@@ -29,9 +30,9 @@ const MONUMENTS_PAGING = { defaultLimit: 100, maxLimit: 200 };
 // request, one page read in SQL, site by site.
 export default async function MonumentsPage({ searchParams, params: route }: Props & { searchParams: Promise<SearchParams> }) {
   const locale = await localeOf(route);
-  const { t } = getI18n(locale);
+  const { t, comma, country } = getI18n(locale);
   const params = await searchParams;
-  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING);
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, MONUMENTS_PAGING, locale);
   const sites = await listSitesWithMonuments();
   const asked = firstParam(params.site);
   const site = asked ? sites.find((s) => s.slug === asked) : undefined;
@@ -48,7 +49,7 @@ export default async function MonumentsPage({ searchParams, params: route }: Pro
       <h1 className="font-serif text-3xl font-semibold">{t("monuments.title")}</h1>
       <p className="text-stone-700">
         {listedSites.length === 1
-          ? t("monuments.countOneSite", { count: all, site: listedSites[0]!.name })
+          ? t("monuments.countOneSite", { count: all, site: nameIn(locale, listedSites[0]!).value })
           : t("monuments.countSites", { count: all, sites: listedSites.length })}
       </p>
       <PageProblems problems={[...siteProblems, ...problems(total)]} />
@@ -58,7 +59,7 @@ export default async function MonumentsPage({ searchParams, params: route }: Pro
         bySite.map(({ site: s, monuments: own }) => (
           <section key={s.slug} aria-labelledby={`site-${s.slug}`} className="space-y-2">
             <h2 id={`site-${s.slug}`} className="text-xl font-semibold">
-              <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>, {s.country}
+              <Link href={`/sites/${s.slug}`} className="text-blue-800 underline"><LocalName of={s} locale={locale} /></Link>{comma}{country(s.countryCode, s.country)}
             </h2>
             <MonumentList monuments={own} locale={locale} />
           </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/locale-link";
+import { LocalName } from "@/components/local-name";
 import { PageMeta } from "@/components/page-meta";
 import { StatusBadge } from "@/components/status-badge";
 import { STATUSES } from "@/lib/domain";
@@ -21,7 +22,7 @@ export const revalidate = 3600;
 
 export default async function SitesPage({ params }: Props) {
   if (isBuildTime()) return <RenderedOnRequest />;
-  const { t, number, locale } = await i18nOf(params);
+  const { t, number, locale, country } = await i18nOf(params);
   const [sites, updated] = await Promise.all([listSitesWithCounts(), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-6">
@@ -44,9 +45,9 @@ export default async function SitesPage({ params }: Props) {
               {sites.map((s) => (
                 <tr key={s.slug} className="border-b border-stone-200 align-top" data-site={s.slug}>
                   <th scope="row" className="py-2 pe-3 text-start font-medium">
-                    <Link href={`/sites/${s.slug}`} className="text-blue-800 underline">{s.name}</Link>
+                    <Link href={`/sites/${s.slug}`} className="text-blue-800 underline"><LocalName of={s} locale={locale} /></Link>
                   </th>
-                  <td className="py-2 pe-3">{s.country}</td>
+                  <td className="py-2 pe-3">{country(s.countryCode, s.country)}</td>
                   <td className="py-2 pe-3 text-end" data-testid="monument-count">{number(s.monumentCount)}</td>
                   <td className="py-2 pe-3 text-end" data-testid="event-count">{number(s.eventCount)}</td>
                   <td className="py-2">

@@ -20,7 +20,7 @@ const SOURCES_PAGING = { defaultLimit: 100, maxLimit: 200 };
 export default async function SourcesPage({ searchParams, params: route }: { searchParams: Promise<SearchParams>; params: Promise<{ locale: string }> }) {
   const { t, interval, join, locale } = await i18nOf(route);
   const params = await searchParams;
-  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, SOURCES_PAGING);
+  const { page, problems } = readListPage({ page: firstParam(params.page), limit: firstParam(params.limit) }, SOURCES_PAGING, locale);
   const [{ total, items: sources }, updated] = await Promise.all([listSourcePage(page), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-4">

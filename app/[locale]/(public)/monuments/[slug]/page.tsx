@@ -20,7 +20,7 @@ type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [monument, locale] = await Promise.all([getMonumentBySlug((await params).slug), localeOf(params)]);
-  return monument ? { title: nameIn(locale, monument).value, alternates: { types: monumentFeeds(monument.slug, monument.name) } } : { title: getI18n(locale).t("monument.notFound") };
+  return monument ? { title: nameIn(locale, monument).value, alternates: { types: monumentFeeds(monument, locale) } } : { title: getI18n(locale).t("monument.notFound") };
 }
 
 export default async function MonumentPage({ params }: Props) {

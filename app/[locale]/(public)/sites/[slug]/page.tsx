@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteOverview } from "@/components/site-overview";
-import { FEED_PATHS } from "@/lib/feeds/paths";
+import { feedAlternates, FEED_PATHS } from "@/lib/feeds/paths";
+import { nameIn } from "@/lib/messages";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { getSiteBySlug, getSiteOverview } from "@/lib/queries/sites";
-import { siteTitle } from "@/lib/site-text";
-import { localeOf } from "@/lib/page-locale";
+import { siteTitleIn } from "@/lib/site-text";
+import { i18nOf, localeOf } from "@/lib/page-locale";
 
 // One site: rendered on its first request, never at build (no site is listed here: the build does
 // not grow with the dataset), then cached and refreshed on edit like the monument pages (lib/cache-tags.ts).
@@ -18,9 +19,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const site = await getSiteBySlug((await params).slug);
-  if (!site) return { title: "Site not found" };
-  return { title: siteTitle(site), alternates: { types: { "application/atom+xml": [{ url: FEED_PATHS.site(site.slug), title: `Heritage Watch: ${site.name}` }] } } };
+  const [site, i18n] = await Promise.all([getSiteBySlug((await params).slug), i18nOf(params)]);
+  if (!site) return { title: i18n.t("sites.notFound") };
+  return { title: siteTitleIn(site, i18n), alternates: { types: feedAlternates(i18n.t, { url: FEED_PATHS.site(site.slug), name: nameIn(i18n.locale, site).value }) } };
 }
 
 export default async function SitePage({ params }: Props) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/locale-link";
+import { LocalName } from "@/components/local-name";
 import { notFound } from "next/navigation";
 import { SourceExport } from "@/components/export/source-export";
 import { PageMeta } from "@/components/page-meta";
@@ -25,13 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: source?.title ?? getI18n(locale).t("source.notFound") };
 }
 
-function claimOf(c: SourceDetail["citations"][number], { t, interval, comma }: I18n) {
+function claimOf(c: SourceDetail["citations"][number], { t, interval, comma, locale }: I18n) {
   if (c.damageEvent) {
     const e = c.damageEvent;
     const when = interval({ earliest: e.dateEarliest, latest: e.dateLatest, precision: e.datePrecision });
     return (
       <>
-        <Link href={`/monuments/${e.monument.slug}`} className="text-blue-800 underline">{e.monument.name}</Link>:{" "}
+        <Link href={`/monuments/${e.monument.slug}`} className="text-blue-800 underline"><LocalName of={e.monument} locale={locale} /></Link>:{" "}
         {t(`method.${e.method}`)}
         {e.extent ? `${comma}${t(`status.${extentToStatus(e.extent)}`).toLowerCase()}` : ""} ({when})
       </>
@@ -44,11 +45,11 @@ function claimOf(c: SourceDetail["citations"][number], { t, interval, comma }: I
   if (c.monument) {
     return (
       <>
-        <Link href={`/monuments/${c.monument.slug}`} className="text-blue-800 underline">{c.monument.name}</Link>: {c.field}
+        <Link href={`/monuments/${c.monument.slug}`} className="text-blue-800 underline"><LocalName of={c.monument} locale={locale} /></Link>: {c.field}
       </>
     );
   }
-  return <>{c.site?.name}: {c.field}</>;
+  return <>{c.site ? <LocalName of={c.site} locale={locale} /> : null}: {c.field}</>;
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const read = readParams(date, clock);
   return {
     title: monument ? `${nameIn(locale, monument).value}${read?.asOf ? ` ${readingTitle(read.asOf, read.clock, i18n)}` : ""}` : i18n.t("monument.notFound"),
-    alternates: { canonical: `/monuments/${slug}`, ...(monument ? { types: monumentFeeds(slug, monument.name) } : {}) },
+    alternates: { canonical: `/monuments/${slug}`, ...(monument ? { types: monumentFeeds(monument, locale) } : {}) },
   };
 }
 

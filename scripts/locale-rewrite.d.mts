@@ -1,0 +1,1 @@
+export const LOCALE_REWRITE_HEADER: string;

@@ -16,7 +16,10 @@ import { LOCALE_REWRITE_HEADER as REWRITTEN } from "./scripts/locale-rewrite.mjs
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const { locale, rest } = splitLocale(pathname);
-  if (locale === DEFAULT_LOCALE && !request.headers.has(REWRITTEN)) {
+  // Only a page a reader asks for is redirected: the client router's requests (an `rsc` header, `_rsc`)
+  // pass, since Next itself sends those to the internal /en/... address when it adds `_rsc` to one.
+  const clientRouter = request.headers.has("rsc") || searchParams.has("_rsc");
+  if (locale === DEFAULT_LOCALE && !request.headers.has(REWRITTEN) && !clientRouter) {
     const canonical = request.nextUrl.clone();
     canonical.pathname = rest;
     return NextResponse.redirect(canonical, 308);

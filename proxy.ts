@@ -16,10 +16,11 @@ import { LOCALE_REWRITE_HEADER as REWRITTEN } from "./scripts/locale-rewrite.mjs
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const { locale, rest } = splitLocale(pathname);
-  // Only a page a reader asks for is redirected: the client router's requests (an `rsc` header, `_rsc`)
-  // pass, since Next itself sends those to the internal /en/... address when it adds `_rsc` to one.
-  const clientRouter = request.headers.has("rsc") || searchParams.has("_rsc");
-  if (locale === DEFAULT_LOCALE && !request.headers.has(REWRITTEN) && !clientRouter) {
+  // Only a page a browser asks for (Accept: text/html) is redirected: the client router's requests
+  // pass, since Next itself sends one to the internal /en/... address when it adds `_rsc` to it, and
+  // the proxy does not see their `rsc` header or `_rsc` parameter to tell them apart.
+  const page = request.headers.get("accept")?.includes("text/html") ?? false;
+  if (locale === DEFAULT_LOCALE && page && !request.headers.has(REWRITTEN)) {
     const canonical = request.nextUrl.clone();
     canonical.pathname = rest;
     return NextResponse.redirect(canonical, 308);

@@ -30,6 +30,11 @@ const QUERIES: [string, string, unknown[]][] = [
     [],
   ],
   [
+    "/events?sort=date-desc, the overview's latest (lib/queries/events.ts)",
+    `SELECT e.id FROM "DamageEvent" e WHERE e.state = 'PUBLISHED' AND e."archivedAt" IS NULL ORDER BY e."dateEarliest" DESC NULLS LAST, e."dateLatest" DESC NULLS LAST, e.id LIMIT 25`,
+    [],
+  ],
+  [
     "/sources (oldest first)",
     `SELECT id FROM "Source" WHERE state = 'PUBLISHED' AND "archivedAt" IS NULL ORDER BY "publishedEarliest" ASC NULLS LAST, title, id LIMIT 100`,
     [],

@@ -2,12 +2,12 @@ import { CONFIDENCES, DAMAGE_EXTENTS, DAMAGE_METHODS } from "@/lib/domain";
 import type { EventFilters } from "@/lib/event-filters";
 import { DISAGREEMENT_KINDS } from "@/lib/disagreements";
 import type { Locale } from "@/lib/locales";
-import { getI18n, nameIn, type MessageKey } from "@/lib/messages";
+import { getI18n, nameIn, type MessageKey, type Named } from "@/lib/messages";
 import { extentToStatus } from "@/lib/status";
 
 type Option = { value: string; label: string };
 /** `monuments` null: too many for a list, the monument is typed (its slug, as in its page's address). */
-type Props = { filters: EventFilters; monuments: { slug: string; name: string; names?: { value: string; lang: string }[] }[] | null; actors: { slug: string; name: string }[] };
+type Props = { filters: EventFilters; monuments: (Named & { slug: string })[] | null; actors: { slug: string; name: string }[] };
 
 const SORTS: { value: string; label: MessageKey }[] = [
   { value: "date", label: "filter.sortDate" },

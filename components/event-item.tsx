@@ -1,7 +1,7 @@
 import Link from "@/components/locale-link";
 import { toEdtf } from "@/lib/dates";
 import type { Locale } from "@/lib/locales";
-import { getI18n } from "@/lib/messages";
+import { getI18n, type Named } from "@/lib/messages";
 import { extentToStatus } from "@/lib/status";
 import { supportLabel } from "@/lib/independence";
 import type { MonumentDetail } from "@/lib/queries/monuments";
@@ -9,7 +9,7 @@ import { CitationQuote } from "./citation-quote";
 import { EventExport } from "./export/event-export";
 import { LocalName } from "./local-name";
 
-type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn" | "origins"> & { monument?: { slug: string; name: string; names?: { value: string; lang: string }[] } };
+type Event = Omit<MonumentDetail["events"][number], "monumentId" | "state" | "archivedAt" | "actorId" | "reportedOn" | "origins"> & { monument?: Named & { slug: string } };
 type Link = { href: string; label: string };
 
 /**

@@ -16,7 +16,7 @@ import { feedAlternates, FEED_PATHS } from "@/lib/feeds/paths";
 import { StatusPanel } from "./status-panel";
 import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
-import { getI18n, nameIn } from "@/lib/messages";
+import { getI18n, nameIn, type Named } from "@/lib/messages";
 import { stepText } from "@/lib/status-text";
 import type { Clock } from "@/lib/time";
 
@@ -134,6 +134,6 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
 }
 
 /** The monument's own Atom feed and the site-wide one, for <link rel="alternate">, titled in the reader's language. */
-export function monumentFeeds(monument: { slug: string; name: string; names?: { value: string; lang: string }[] }, locale: Locale) {
+export function monumentFeeds(monument: Named & { slug: string }, locale: Locale) {
   return feedAlternates(getI18n(locale).t, { url: FEED_PATHS.monument(monument.slug), name: nameIn(locale, monument).value });
 }

@@ -4,6 +4,7 @@ import { ControlTimeline } from "./control-timeline";
 import { CountFigure } from "./count-figure";
 import { EventItem } from "./event-item";
 import { EventsOverTime } from "./events-over-time";
+import { LocalName } from "./local-name";
 import { SiteMap } from "./map/site-map";
 import { MonumentList } from "./monument-list";
 import { PageMeta } from "./page-meta";
@@ -35,8 +36,7 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
   const i18n = getI18n(locale);
   const { t } = i18n;
   // In Arabic, the Arabic name of the site where the record has one.
-  const own = nameIn(locale, site);
-  const name = own.value;
+  const name = nameIn(locale, site).value;
   const counts = countByStatus(monuments);
   const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
   const topLevel = monuments.filter((m) => !m.parentId);
@@ -47,7 +47,7 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
       <section>
         {permalink !== "/" ? (
           <nav aria-label={t("sites.breadcrumb")} className="text-sm text-stone-600">
-            <Link href="/sites" className="underline">{t("sites.title")}</Link> › <span lang={own.lang}>{name}</span>
+            <Link href="/sites" className="underline">{t("sites.title")}</Link> › <LocalName of={site} locale={locale} />
           </nav>
         ) : null}
         <h1 className="font-serif text-3xl font-semibold">{siteTitleIn(site, i18n)}</h1>

@@ -6,14 +6,14 @@
 import { formatInterval } from "./dates";
 import { STATUSES, type Status } from "./domain";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
-import { getI18n, t, type I18n } from "./messages";
+import { getI18n, t, type I18n, type Named } from "./messages";
 import { checkAsOf, CLOCKS, type Clock, type DayRange } from "./time";
 
 export interface MappableMonument {
   slug: string;
   name: string;
   /** Its names in other languages (the map names it in the reader's). */
-  names?: { value: string; lang: string }[];
+  names?: Named["names"];
   latitude: number | null;
   longitude: number | null;
   locationPrecision: LocationPrecision;

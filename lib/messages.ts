@@ -96,8 +96,11 @@ export function formatIntervalIn(iv: DateInterval, locale: Locale): string {
   });
 }
 
+/** A site or monument as far as naming it goes: its English name and its names in other languages. */
+export type Named = { name: string; names?: { value: string; lang: string }[] };
+
 /** The name to show first in this language, with its language tag: the Arabic name in Arabic where there is one. */
-export function nameIn(locale: Locale, entity: { name: string; names?: { value: string; lang: string }[] }): { value: string; lang: string } {
+export function nameIn(locale: Locale, entity: Named): { value: string; lang: string } {
   const own = locale !== DEFAULT_LOCALE ? entity.names?.find((n) => n.lang === locale) : undefined;
   return own ? { value: own.value, lang: own.lang } : { value: entity.name, lang: DEFAULT_LOCALE };
 }

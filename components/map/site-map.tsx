@@ -2,12 +2,12 @@ import Link from "@/components/locale-link";
 import { getMapTiles } from "@/lib/env";
 import { mapPoints, type MappableMonument } from "@/lib/map";
 import type { Locale } from "@/lib/locales";
-import { getI18n, nameIn } from "@/lib/messages";
+import { getI18n, nameIn, type Named } from "@/lib/messages";
 import { StatusBadge } from "../status-badge";
 import { LeafletMap } from "./lazy";
 
 type Props = {
-  site: { name: string; names?: { value: string; lang: string }[]; latitude: number; longitude: number };
+  site: Named & { latitude: number; longitude: number };
   monuments: MappableMonument[];
   /** How the statuses were read ("today, by everything published"), for the caption. */
   reading: string;

@@ -47,7 +47,7 @@ const claims = pr();
 const fields: Record<"extent" | "method" | "actor" | "attribution", PR> = { extent: pr(), method: pr(), actor: pr(), attribution: pr() };
 let dateHit = 0, dateAligned = 0, dateTotal = 0, dateBounded = 0;
 const extraDays: number[] = [];
-const meta = { title: 0, publisher: 0, date: 0, dated: 0, n: 0, pastes: 0, pastePublisher: 0 };
+const meta = { title: 0, publisher: 0, date: 0, dated: 0, n: 0, pastes: 0, pastePublisher: 0, barePublisher: 0 };
 const matchGold = { right: 0, n: 0 };
 const matchSuggested = { right: 0, n: 0 };
 const perLanguage = new Map<string, { n: number; claims: PR }>();
@@ -80,6 +80,11 @@ files.forEach((file, i) => {
     if (page.kind === "text") meta.pastePublisher++;
   }
   else misses.push(`publisher [${template}] ${gold.slug}: ${JSON.stringify(s.publisher)}`);
+  if (page.kind === "text") {
+    // The same paste cut before the page's credit line (only the article's own paragraphs copied).
+    const bare = analyzeArticle({ kind: "text", body: page.body.slice(0, page.body.lastIndexOf("\n\n©")), url: file.source.url ?? null }, cat);
+    if (bare.extraction.source.publisher === gold.publisher) meta.barePublisher++;
+  }
   if (gold.publishedPrecision === "EXACT_DAY" || gold.publishedPrecision === "REPORTED_DAY") {
     meta.dated++;
     if (s.publishedDate === gold.publishedLatest) meta.date++;
@@ -174,7 +179,7 @@ console.log(`  width beyond the gold window (bounded hits, ${dateBounded}): medi
 // A pasted text names no publisher unless its words do: the split shows what pages give and what pastes cannot.
 const pages = meta.n - meta.pastes;
 console.log(`source title exact ${meta.title}/${meta.n} = ${f2(meta.title / meta.n)}; publisher exact ${meta.publisher}/${meta.n} = ${f2(meta.publisher / meta.n)}; date exact ${meta.date}/${meta.dated} = ${f2(meta.date / meta.dated)}   target ≥ 0.90`);
-console.log(`  publisher exact: HTML pages ${meta.publisher - meta.pastePublisher}/${pages}, pasted text ${meta.pastePublisher}/${meta.pastes} (a paste is read with the address it was copied from; its publisher is known only where another source from that address is recorded)`);
+console.log(`  publisher exact: HTML pages ${meta.publisher - meta.pastePublisher}/${pages}, pasted text ${meta.pastePublisher}/${meta.pastes} (copied headline to footer, with the page's credit line); the same pastes cut before the credit line ${meta.barePublisher}/${meta.pastes} (then only another source recorded at the same address names the publisher)`);
 console.log(`occurrence match right: from gold fields ${matchGold.right}/${matchGold.n} = ${f2(matchGold.right / matchGold.n)}; from suggested fields ${matchSuggested.right}/${matchSuggested.n} = ${f2(matchSuggested.right / matchSuggested.n)}   target ≥ 0.90`);
 for (const [l, v] of perLanguage) console.log(`  ${l}: ${v.n} articles, ${row("claims", v.claims)}`);
 if (process.argv.includes("--misses")) console.log(`\n${misses.join("\n")}`);

@@ -79,7 +79,8 @@ export function renderBenchPage(a: BenchArticle, template: Template): { kind: "h
       return { kind: "html", body: page(`<meta property="og:site_name" content="${esc(s.publisher)}"><title>${esc(s.publisher)}</title>`, `<h1>${esc(s.title)}</h1>${day ? `<p><time datetime="${day}T12:00:00Z">${day}</time></p>` : ""}`) };
     case "plain-text": {
       const when = day ? `Published ${new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}` : "";
-      return { kind: "text", body: [s.title, authors.length ? `By ${authors.join(" and ")}` : "", when, ...a.paragraphs].filter(Boolean).join("\n\n") };
+      // What a reader copies from the page above, headline to footer: its credit line comes along.
+      return { kind: "text", body: [s.title, authors.length ? `By ${authors.join(" and ")}` : "", when, ...a.paragraphs, `© ${s.publisher}`].filter(Boolean).join("\n\n") };
     }
   }
 }

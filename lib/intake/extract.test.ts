@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractFromHtml, extractFromText, findAgency, toIsoDayLoose } from "./extract";
+import { extractFromHtml, extractFromText, findAgency, publisherFromCredit, toIsoDayLoose } from "./extract";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name), "utf8");
 
@@ -71,5 +71,16 @@ describe("helpers", () => {
     expect(findAgency(["DAMASCUS (Reuters) - text"], null)).toBe("Reuters");
     expect(findAgency(["an official told dpa on Thursday"], null)).toBe("dpa");
     expect(findAgency(["no agency here, as AP might say"], null)).toBeNull();
+  });
+  it("publisher: the credit line a copied page ends with, not an agency's, not a sentence", () => {
+    expect(publisherFromCredit(["Some text.", "© 2015 The Salt Lake Tribune"])).toBe("The Salt Lake Tribune");
+    expect(publisherFromCredit(["Some text.", "Copyright 2015 USA TODAY. All rights reserved."])).toBe("USA TODAY");
+    expect(publisherFromCredit(["Some text.", "(c) 2014-2016 ITV plc"])).toBe("ITV plc");
+    expect(publisherFromCredit(["Some text.", "© AFP"])).toBeNull();
+    expect(publisherFromCredit(["The copyright of the photographs belongs to the museum, which lent them to the exhibition in Rome."])).toBeNull();
+    expect(publisherFromCredit(["Text without a credit line."])).toBeNull();
+    const pasted = extractFromText("Palmyra's arch destroyed\n\nThe arch was blown up on Sunday.\n\n© 2015 The Daily Example");
+    expect(pasted.source.publisher).toBe("The Daily Example");
+    expect(pasted.origins.publisher).toBe("the page's credit line");
   });
 });

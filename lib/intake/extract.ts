@@ -76,11 +76,30 @@ export function findAgency(paragraphs: string[], byline: string | null): string 
 }
 
 const BYLINE = /^(?:by|par|von|di|بقلم)\s+(.{3,120})$/i;
+// A page's own credit line, as a copy of the whole page carries it: "© 2015 The Salt Lake Tribune",
+// "Copyright 2015 USA TODAY. All rights reserved." A wire agency's credit is a photo's or a story's, not
+// the publisher's: findAgency reads those.
+const COPYRIGHT = /^(?:©|\(c\)|copyright|جميع الحقوق محفوظة\s*[-–—:]?)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(.{2,80}?)[\s.,]*(?:all rights reserved\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|جميع الحقوق محفوظة\.?)?$/i;
+
+/** The publisher a copied page names in its credit line, looked for in the last paragraphs first. */
+export function publisherFromCredit(paragraphs: string[]): string | null {
+  const tail = paragraphs.slice(-4).reverse();
+  for (const p of tail) {
+    const line = p.trim();
+    if (line.length > 120) continue;
+    const m = COPYRIGHT.exec(line);
+    const name = m?.[1]?.trim();
+    if (name && /\p{L}/u.test(name) && !AGENCIES.includes(name)) return name;
+  }
+  return null;
+}
 const DATELINE = /^(?:published|updated|posted|first published|publié|veröffentlicht|pubblicato|نشر)\b[\s:,-]*(.+)$/i;
 
 /** From plain text: a short first line is the headline, a "By …" line the byline, a "Published …" line the date. */
 function fromText(paragraphs: string[]) {
-  const found: { title?: string; authors?: string[]; publishedText?: string; publishedDate?: string } = {};
+  const found: { title?: string; authors?: string[]; publishedText?: string; publishedDate?: string; publisher?: string } = {};
+  const credit = publisherFromCredit(paragraphs);
+  if (credit) found.publisher = credit;
   const first = paragraphs[0]?.trim();
   if (first && first.length <= 200 && !/[.!?]["”']?$/.test(first)) found.title = first;
   for (const p of paragraphs.slice(0, 6)) {
@@ -109,6 +128,7 @@ function finish(article: ArticleText, source: ExtractedSource, origins: Record<s
     }
   };
   fill("title", t.title, "text");
+  fill("publisher", t.publisher, "the page's credit line");
   fill("authors", t.authors, "text");
   fill("publishedDate", t.publishedDate, "text");
   fill("publishedText", t.publishedText, "text");

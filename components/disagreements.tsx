@@ -2,6 +2,7 @@ import type { DamageExtent, DamageMethod } from "@/lib/domain";
 import type { Locale } from "@/lib/locales";
 import { getI18n, type I18n } from "@/lib/messages";
 import { extentToStatus } from "@/lib/status";
+import { decisiveQuote } from "@/lib/disagreements";
 import type { MonumentDetail } from "@/lib/queries/monuments";
 import { CitationQuote } from "./citation-quote";
 
@@ -24,7 +25,7 @@ function sideLabel(kind: string, value: string, accounts: Event[], { t, interval
   }
 }
 
-/** Where accounts of one occurrence disagree: each side with its value and its own quotes. */
+/** Where accounts of one occurrence disagree: each side with its value and the quote that states it. */
 export function Disagreements({ monument, locale = "en" }: { monument: MonumentDetail; locale?: Locale }) {
   const i18n = getI18n(locale);
   const { t, join } = i18n;
@@ -45,14 +46,20 @@ export function Disagreements({ monument, locale = "en" }: { monument: MonumentD
               return (
                 <div key={side.value} className="space-y-2" data-testid="disagreement-side">
                   <p className="text-sm font-medium">{t("common.accordingToColon", { value: sideLabel(d.kind, side.value, accounts, i18n) })}</p>
-                  {accounts.map((e) => (
-                    <div key={e.id} className="space-y-2">
-                      <a href={`#event-${e.id}`} className="text-sm underline">{join(e.citations.map((c) => c.source.publisher)) || t("common.uncitedAccount")}</a>
-                      {e.citations.map((c) => (
-                        <CitationQuote key={c.id} citation={c} locale={locale} />
-                      ))}
-                    </div>
-                  ))}
+                  {accounts.map((e) => {
+                    // The passage that states this side's value; the account below has the rest.
+                    const shown = e.citations[decisiveQuote(d.kind, { dateText: e.dateText, figureValue: e.figureValue, actorName: e.actor?.name ?? null }, e.citations.map((c) => c.quote))];
+                    const publishers = [...new Set(e.citations.map((c) => c.source.publisher))];
+                    return (
+                      <div key={e.id} className="space-y-2">
+                        <a href={`#event-${e.id}`} className="text-sm underline">{join(publishers) || t("common.uncitedAccount")}</a>
+                        {shown ? <CitationQuote citation={shown} locale={locale} /> : null}
+                        {e.citations.length > 1 ? (
+                          <p className="text-sm"><a href={`#event-${e.id}`} className="underline">{t("disagreements.moreQuotes", { count: e.citations.length - 1 })}</a></p>
+                        ) : null}
+                      </div>
+                    );
+                  })}
                 </div>
               );
             })}

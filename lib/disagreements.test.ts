@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disputedClaimIds, findDisagreements, type Account } from "./disagreements";
+import { decisiveQuote, disputedClaimIds, findDisagreements, type Account } from "./disagreements";
 
 let n = 0;
 const account = (over: Partial<Account> = {}): Account => ({
@@ -46,5 +46,28 @@ describe("findDisagreements", () => {
     expect(found.map((d) => d.kind)).toEqual(["date"]);
     expect(found[0]!.occurrence).toBe(a.id);
     expect([...disputedClaimIds(found)].sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+});
+
+describe("decisiveQuote", () => {
+  const quotes = [
+    "The militants blew up the arch, activists said.",
+    "Only two of the 16 columns are still standing, the satellite image taken on Monday shows.",
+    "Islamic State fighters destroyed it in October 2015.",
+  ];
+  const account = { dateText: "in October 2015", figureValue: 2, actorName: "Islamic State" };
+  it("picks the passage that states the disputed value", () => {
+    expect(decisiveQuote("date", account, quotes)).toBe(2);
+    expect(decisiveQuote("actor", account, quotes)).toBe(2);
+    expect(decisiveQuote("figure", { ...account, figureValue: 16 }, quotes)).toBe(1);
+  });
+  it("a figure's digits, not a longer number or a date that contains them", () => {
+    expect(decisiveQuote("figure", { ...account, figureValue: 2 }, quotes)).toBe(0);
+    expect(decisiveQuote("figure", { ...account, figureValue: 2 }, ["In 2015 it stood.", "Now 2 remain."])).toBe(1);
+  });
+  it("the first passage when none states it, or for extent and method", () => {
+    expect(decisiveQuote("date", { ...account, dateText: null }, quotes)).toBe(0);
+    expect(decisiveQuote("extent", account, quotes)).toBe(0);
+    expect(decisiveQuote("method", account, quotes)).toBe(0);
   });
 });

@@ -92,3 +92,19 @@ export function disagreementsByClaim(accounts: Account[]): Map<string, Disagreem
   }
   return kinds;
 }
+
+/**
+ * Of an account's quotes, the one that states the disputed value: the passage that holds the
+ * account's own wording of the date, the figure's digits, or the actor's name; otherwise the first.
+ * A disagreement shows this one beside the other side's, and points to the account for the rest.
+ */
+export function decisiveQuote(kind: DisagreementKind, account: { dateText: string | null; figureValue: number | null; actorName: string | null }, quotes: string[]): number {
+  const has = (needle: string | null) => {
+    if (!needle?.trim()) return -1;
+    const n = needle.trim().toLocaleLowerCase();
+    return quotes.findIndex((q) => q.toLocaleLowerCase().includes(n));
+  };
+  const digits = (v: number | null) => (v === null ? -1 : quotes.findIndex((q) => new RegExp(`(^|[^\\d.,])${v}(?![\\d])`).test(q)));
+  const found = kind === "date" ? has(account.dateText) : kind === "figure" ? digits(account.figureValue) : kind === "actor" ? has(account.actorName) : -1;
+  return Math.max(found, 0);
+}

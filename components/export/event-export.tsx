@@ -3,7 +3,7 @@ import { extentToStatus } from "@/lib/status";
 import type { Locale } from "@/lib/locales";
 import { getI18n } from "@/lib/messages";
 import { BasketButton } from "./basket-button";
-import { ExportMenu } from "./export-menu";
+import { LazyExportMenu } from "./lazy-export-menu";
 
 type Props = {
   event: { id: string; method: DamageMethod; extent: DamageExtent | null; dateEarliest: Date | null; dateLatest: Date | null; datePrecision: DatePrecision };
@@ -18,7 +18,7 @@ export function EventExport({ event, locale = "en" }: Props & { locale?: Locale 
     <div className="mt-3 flex flex-wrap items-start gap-2" data-testid="event-export">
       <BasketButton item={{ kind: "event", id: event.id, label, href: "/" }} onPage={{ anchor: `event-${event.id}` }} />
       <div className="min-w-0 flex-1">
-        <ExportMenu query={`event=${encodeURIComponent(event.id)}`} title={t("event.cite")} testId="event-export-menu" locale={locale} />
+        <LazyExportMenu query={`event=${encodeURIComponent(event.id)}`} title={t("event.cite")} testId="event-export-menu" />
       </div>
     </div>
   );

@@ -12,6 +12,8 @@ export interface PageCacheOptions {
   stampOf?: () => string | null | undefined;
   /** Also keep GET /api/v1/… answers (public, under a known stamp). */
   api?: boolean;
+  /** Also keep the pages whose path matches, rendered per request for their query (under a known stamp). */
+  lists?: RegExp;
 }
 
 export interface PageCache {

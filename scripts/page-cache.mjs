@@ -28,6 +28,13 @@
 //   the server it was made on (invalidate()). Their links are absolute (the request's origin), so
 //   the key also holds the Host and the forwarded host and protocol a trusted proxy sent.
 //   Rate-limit headers describe the request they were sent with: never replayed.
+// - with `lists` (server.mjs: /events and /search in every language), the public pages Next renders
+//   per request because they read their query string are kept by the same rule as the API: their
+//   HTML depends on the URL alone (no page reads a cookie or a request header), so an answer is kept
+//   under a known dataset stamp despite the private, no-store Cache-Control Next gives every
+//   per-request page, and replayed with it (browsers still keep nothing). On 200,000 claims a first
+//   page costs the server 100–150 ms to render; readers asking for the same list again get the
+//   answer without a render until an edit changes the stamp.
 
 import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
 
@@ -49,6 +56,7 @@ function eligible(req) {
 }
 
 const isApi = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").startsWith("/api/v1/");
+const pathOf = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").split("?")[0] ?? "";
 
 const keyOf = (/** @type {import("node:http").IncomingMessage} */ req) => {
   const page = `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
@@ -69,12 +77,14 @@ function sharedMaxAge(cacheControl) {
 }
 
 /**
- * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined }} [opts]
+ * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined, api?: boolean, lists?: RegExp }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, api = false } = opts;
-  /** Pages: what Next answered from its cache. API answers: anything public, under a known stamp. */
-  const fromCache = (req, res) => (api && isApi(req) ? stampOf?.() != null : res.getHeader("x-nextjs-cache") === "HIT");
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, api = false, lists } = opts;
+  /** Rendered per request, kept under the dataset stamp: the API's answers, and the list pages. */
+  const listPage = (req) => lists !== undefined && lists.test(pathOf(req));
+  /** Pages: what Next answered from its cache. API answers and list pages: anything public, under a known stamp. */
+  const fromCache = (req, res) => ((api && isApi(req)) || listPage(req) ? stampOf?.() != null : res.getHeader("x-nextjs-cache") === "HIT");
   /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number, stamp?: string | null }>} */
   const entries = new Map();
   let bytes = 0;
@@ -181,8 +191,9 @@ export function createPageCache(opts = {}) {
         const result = end.call(this, chunk, encoding, cb);
         if (chunks && startedAt === generation && res.statusCode === 200) {
           const headers = res.getHeaders();
-          // An API answer carries no Cache-Control unless it forbids sharing.
-          const maxAge = api && isApi(req) && headers["cache-control"] === undefined ? null : sharedMaxAge(headers["cache-control"]);
+          // An API answer carries no Cache-Control unless it forbids sharing; a list page carries
+          // the private no-store Next gives every per-request page, which says nothing of its URL.
+          const maxAge = listPage(req) || (api && isApi(req) && headers["cache-control"] === undefined) ? null : sharedMaxAge(headers["cache-control"]);
           if (fromCache(req, res) && stamp === stampOf?.() && !headers["set-cookie"] && maxAge !== 0) {
             store(key, {
               status: 200,

@@ -268,4 +268,48 @@ describe("page cache", () => {
       expect(cache.size).toBe(0);
     });
   });
+  describe("list pages rendered per request (lists)", () => {
+    let rendered = 0;
+    /** /events as Next answers it: rendered for this request, private no-store, no x-nextjs-cache. */
+    const listPage: App = (req, res) => {
+      rendered++;
+      res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.end(`<p>${req.url} render ${rendered}</p>`);
+    };
+    const lists = /^\/(?:[a-z]{2}\/)?(?:events|search)$/;
+
+    it("keeps a list page under the stamp, per query, and renders it again after an edit", async () => {
+      let stamp = "s1";
+      const { base, reached } = await serve(listPage, { stampOf: () => stamp, lists });
+      const first = await (await fetch(`${base}/ar/events?method=SHELLING`)).text();
+      const again = await fetch(`${base}/ar/events?method=SHELLING`);
+      expect(again.headers.get("x-page-cache")).toBe("HIT");
+      expect(await again.text()).toBe(first);
+      // Replayed with Next's header: a browser still keeps nothing.
+      expect(again.headers.get("cache-control")).toContain("no-store");
+      expect((await fetch(`${base}/ar/events?method=FIRE`)).headers.get("x-page-cache")).toBeNull();
+      stamp = "s2";
+      const after = await fetch(`${base}/ar/events?method=SHELLING`);
+      expect(after.headers.get("x-page-cache")).toBeNull();
+      expect(await after.text()).not.toBe(first);
+      expect(reached()).toBe(3);
+    });
+
+    it("keeps no other per-request page, nothing without a known stamp, and nothing with a cookie", async () => {
+      const { base, cache } = await serve(listPage, { stampOf: () => "s1", lists });
+      await fetch(`${base}/admin/events`);
+      await fetch(`${base}/events/extra`);
+      await fetch(`${base}/api/v1/events`);
+      expect(cache.size).toBe(0);
+      await fetch(`${base}/search?q=arch`);
+      expect(cache.size).toBe(1);
+      const cookie = await serve(((_q, s) => (s.setHeader("set-cookie", "a=b"), s.end("x"))) as App, { stampOf: () => "s1", lists });
+      await fetch(`${cookie.base}/events`);
+      expect(cookie.cache.size).toBe(0);
+      const unknown = await serve(listPage, { stampOf: () => undefined, lists });
+      await fetch(`${unknown.base}/events`);
+      expect(unknown.cache.size).toBe(0);
+    });
+  });
 });

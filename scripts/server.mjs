@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The production server behind `npm start`: Next's request handler, with the response cache of
-// scripts/page-cache.mjs in front of it for the cached public pages and the JSON API. Same flags as
+// scripts/page-cache.mjs in front of it for the cached public pages, the list pages and the JSON API. Same flags as
 // `next start`: PORT (default 3000), HOST (default 127.0.0.1); the build is read from
 // NEXT_DIST_DIR (next.config.ts). SIGTERM/SIGINT close the server and let open requests finish.
 // TRUSTED_PROXY (see scripts/forwarded.mjs and lib/env.ts): the proxies whose X-Forwarded-* to believe.
@@ -27,7 +27,8 @@ await app.prepare();
 // The same module instance Next loads as its cacheHandler (next.config.ts): one stamp per process.
 const { knownStamp } = await import("./isr-cache.mjs");
 // The JSON API's answers too (page-cache.mjs): kept under the same stamp, emptied by the same edits.
-const cache = createPageCache({ stampOf: knownStamp, api: true });
+// And the list pages rendered per request for their query (/events, /search, in every language).
+const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search)$/ });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {

@@ -63,3 +63,32 @@ test("the JSON API is answered from the response cache too, and an edit shows in
     await save(description);
   }
 });
+
+test("the events list is answered from the response cache, per query, and an edit shows on the next visit", async ({ page, request }) => {
+  const event = await withDb(async (c) =>
+    (await c.query(`SELECT e.id, e.description, m.slug FROM "DamageEvent" e JOIN "Monument" m ON m.id = e."monumentId" WHERE e.state = 'PUBLISHED' AND e."archivedAt" IS NULL AND m.slug = 'tetrapylon' ORDER BY e."createdAt" LIMIT 1`)).rows[0] as { id: string; description: string; slug: string },
+  );
+  const LIST = `/ar/events?monument=${event.slug}`;
+  await expect.poll(async () => (await request.get(LIST)).headers()["x-page-cache"]).toBe("HIT");
+  const cached = await request.get(LIST);
+  // Replayed with the header Next gives a per-request page: browsers keep nothing.
+  expect(cached.headers()["cache-control"]).toContain("no-store");
+  expect(await cached.text()).not.toContain("(Checked by the list cache test.)");
+  // Another query is another page.
+  expect((await request.get(`${LIST}&sort=date-desc`)).headers()["x-page-cache"]).toBeUndefined();
+
+  const save = async (text: string) => {
+    await page.goto(`/admin/events/${event.id}`);
+    await page.getByLabel("Description", { exact: true }).fill(text);
+    await page.getByRole("button", { name: "Save and publish" }).click();
+    await expect(page).toHaveURL(/\?saved=\d+$/);
+  };
+  try {
+    await save(`${event.description} (Checked by the list cache test.)`);
+    const after = await request.get(LIST);
+    expect(after.headers()["x-page-cache"]).toBeUndefined();
+    expect(await after.text()).toContain("(Checked by the list cache test.)");
+  } finally {
+    await save(event.description);
+  }
+});

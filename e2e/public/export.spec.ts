@@ -126,3 +126,19 @@ for (const query of ["", "?monument=monumental-arch", "?method=EXPLOSIVES&from=2
     expect(csl.map((i) => i.title).sort()).toEqual(cited.titles);
   });
 }
+
+test("one event's menu cites that event's sources: three formats before it is opened, every format once it is", async ({ page }) => {
+  await page.goto("/monuments/tetrapylon");
+  const event = page.getByTestId("event").first();
+  const cited = [...new Set(await event.getByTestId("citation").locator('figcaption a[href^="/sources/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/sources/", ""))))].sort();
+  const menu = event.getByTestId("event-export-menu");
+  // The page's HTML carries only the three file formats for each event (the full menu is drawn on opening).
+  const html = await (await page.request.get("/monuments/tetrapylon")).text();
+  const first = html.indexOf('data-testid="event-export-menu"');
+  expect(html.slice(first, html.indexOf("</details>", first))).not.toContain("format=apa");
+  await menu.locator("summary").click();
+  await expect(menu.getByRole("link", { name: "BibTeX", exact: true })).toBeVisible();
+  await expect(menu.getByRole("button", { name: /APA/ })).toBeVisible();
+  const bib = await download(page, menu, "BibTeX");
+  expect(bibtexKeys(bib)).toEqual(await keysOf(page, cited));
+});

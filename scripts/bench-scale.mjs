@@ -127,6 +127,8 @@ async function targets() {
     ["/events?method=SHELLING&sort=date-desc", ["/events?method=SHELLING&sort=date-desc"]],
     ["/events?disagreement=any", ["/events?disagreement=any"]],
     ["/search?q=temple", ["/search?q=temple"]],
+    ["Atom feed /feed.xml", ["/feed.xml"]],
+    ["Atom feed of the busiest monument", [`/monuments/${busiest}/feed.xml`]],
     ["/api/v1/monuments?limit=10&page=2", ["/api/v1/monuments?limit=10&page=2"]],
     ["/api/v1/events?limit=10&page=3", ["/api/v1/events?limit=10&page=3"]],
   ];

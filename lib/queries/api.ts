@@ -136,12 +136,16 @@ export async function listApiEvents(origin: string, filter: EventFilter, page?: 
 export async function* eachApiEventBatch(origin: string, filter: EventFilter, batch = 1000) {
   const where = await eventWhereResolved(filter);
   const none = new Map<string, DisagreementKind[]>();
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db().damageEvent.findMany({ where, orderBy: eventOrder, select: eventSelect, take: batch, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
-    if (rows.length) yield rows.map((e) => shapeEvent(e, origin, none));
-    if (rows.length < batch) return;
-    cursor = rows[rows.length - 1]!.id;
+  // The matching ids in list order first (one query along the date index), then the rows a batch at a
+  // time by id. Prisma's cursor compares the cursor row's order columns in a chain of ORs (dates may
+  // be null) that no index serves: every batch read from the start, and 200,000 claims took 160 s.
+  const ids = (await db().damageEvent.findMany({ where, orderBy: eventOrder, select: { id: true } })).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += batch) {
+    const part = ids.slice(i, i + batch);
+    const rows = new Map((await db().damageEvent.findMany({ where: { AND: [where, { id: { in: part } }] }, select: eventSelect })).map((e) => [e.id, e]));
+    // A row unpublished since the ids were read is left out.
+    const ordered = part.flatMap((id) => rows.get(id) ?? []);
+    if (ordered.length) yield ordered.map((e) => shapeEvent(e, origin, none));
   }
 }
 

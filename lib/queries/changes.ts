@@ -13,23 +13,72 @@ export interface Change {
 
 type Row = { id: string; createdAt: Date; updatedAt: Date; state?: string; archivedAt: Date | null; slug?: string };
 
+/** What a list of changes follows: the whole dataset, one site, or one monument. */
+export type ChangeScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
+
+/** The conditions that keep each kind of record to a scope (the monument's or site's own). */
+function scoped(scope: ChangeScope) {
+  if (scope.kind === "all") return { monument: {}, event: {}, source: {}, period: {}, citation: {}, actors: true };
+  if (scope.kind === "site") {
+    const { siteId } = scope;
+    return {
+      monument: { siteId },
+      event: { monument: { siteId } },
+      source: { citations: { some: { OR: [{ siteId }, { monument: { siteId } }, { damageEvent: { monument: { siteId } } }] } } },
+      // Who held the city: every site's feed carries it, as the overview shows it.
+      period: {},
+      citation: { OR: [{ damageEvent: { monument: { siteId } } }, { controlPeriodId: { not: null } }] },
+      actors: false,
+    };
+  }
+  const { monumentId } = scope;
+  return {
+    monument: { id: monumentId },
+    event: { monumentId },
+    source: { citations: { some: { OR: [{ monumentId }, { damageEvent: { monumentId } }] } } },
+    period: { id: { in: [] as string[] } },
+    citation: { damageEvent: { monumentId } },
+    actors: false,
+  };
+}
+
+/**
+ * The last-change times of the `n` most recently changed records of each kind in the scope, newest
+ * first (indexed on updatedAt): every change listChanges reports is at one of these times or at an
+ * older one, so the `n`-th of them bounds where the newest `n` changes start.
+ */
+export async function newestChangeTimes(scope: ChangeScope, n: number): Promise<Date[]> {
+  const only = scoped(scope);
+  const newest = { orderBy: { updatedAt: "desc" as const }, take: n, select: { updatedAt: true } };
+  const lists = await Promise.all([
+    db().monument.findMany({ where: only.monument, ...newest }),
+    db().damageEvent.findMany({ where: only.event, ...newest }),
+    db().source.findMany({ where: only.source, ...newest }),
+    db().controlPeriod.findMany({ where: only.period, ...newest }),
+    db().citation.findMany({ where: only.citation, ...newest }),
+  ]);
+  return lists.flat().map((r) => r.updatedAt).sort((a, b) => b.getTime() - a.getTime());
+}
+
 /**
  * What changed since `since`, oldest first, for a downstream copy to replay. A published row is
  * "created" (new since then) or "updated"; a row that is no longer public is "removed", with its id
  * only — never its content. Without a publication history, a draft cannot be told from a record
  * that was public and was unpublished, so "removed" lists only rows that existed at `since` and are
  * not public now (a copy ignores ids it never had); drafts created later never appear.
- * A changed quotation counts as a change to the event or control period it supports.
+ * A changed quotation counts as a change to the event or control period it supports. With a
+ * `scope`, only the records of one site or monument (and the sources quoted about them).
  */
-export async function listChanges(since: Date, origin: string): Promise<Change[]> {
+export async function listChanges(since: Date, origin: string, scope: ChangeScope = { kind: "all" }): Promise<Change[]> {
   const changed = { OR: [{ updatedAt: { gt: since } }, { createdAt: { gt: since } }] };
   const base = { id: true, createdAt: true, updatedAt: true, archivedAt: true } as const;
+  const only = scoped(scope);
   const [monuments, events, sources, periods, actors, citations] = await Promise.all([
-    db().monument.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
+    db().monument.findMany({ where: { ...changed, ...only.monument }, select: { ...base, state: true, slug: true } }),
     // An event also changes for a reader when its monument is unpublished or archived (it leaves
     // the API with it) or when a source it quotes does (its citations change).
     db().damageEvent.findMany({
-      where: { OR: [changed, { monument: changed }, { citations: { some: { source: changed } } }] },
+      where: { OR: [changed, { monument: changed }, { citations: { some: { source: changed } } }], ...only.event },
       select: {
         ...base,
         state: true,
@@ -37,11 +86,11 @@ export async function listChanges(since: Date, origin: string): Promise<Change[]
         citations: { where: { source: changed }, select: { source: { select: { updatedAt: true } } } },
       },
     }),
-    db().source.findMany({ where: changed, select: { ...base, state: true, slug: true } }),
-    db().controlPeriod.findMany({ where: changed, select: { ...base, state: true } }),
-    db().actor.findMany({ where: changed, select: { ...base, events: { where: { ...visible, monument: visible }, select: { id: true }, take: 1 }, controlPeriods: { where: visible, select: { id: true }, take: 1 } } }),
+    db().source.findMany({ where: { ...changed, ...only.source }, select: { ...base, state: true, slug: true } }),
+    db().controlPeriod.findMany({ where: { ...changed, ...only.period }, select: { ...base, state: true } }),
+    db().actor.findMany({ where: only.actors ? changed : { id: { in: [] } }, select: { ...base, events: { where: { ...visible, monument: visible }, select: { id: true }, take: 1 }, controlPeriods: { where: visible, select: { id: true }, take: 1 } } }),
     db().citation.findMany({
-      where: { updatedAt: { gt: since }, OR: [{ damageEventId: { not: null } }, { controlPeriodId: { not: null } }] },
+      where: { updatedAt: { gt: since }, OR: [{ damageEventId: { not: null } }, { controlPeriodId: { not: null } }], AND: [only.citation] },
       select: {
         updatedAt: true,
         damageEvent: { select: { ...base, state: true, monument: { select: { state: true, archivedAt: true } } } },

@@ -3,14 +3,35 @@ import { db } from "@/lib/db";
 import type { AtomEntry } from "@/lib/atom";
 import { formatInterval } from "@/lib/dates";
 import { EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
-import { listChanges, type Change } from "./changes";
+import { listChanges, newestChangeTimes, type Change, type ChangeScope } from "./changes";
 import { visible } from "./public-filters";
 
 /** What a feed follows: the whole dataset, one site, or one monument. */
-export type FeedScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
+export type FeedScope = ChangeScope;
 
 const FEED_LENGTH = 50;
 const EPOCH = new Date(0);
+const DAY = 86_400_000;
+
+/**
+ * The scope's newest published changes, at least FEED_LENGTH of them where there are: read from the
+ * FEED_LENGTH-th newest last-change time of the scope's records on, and from further back only while
+ * too few of those were public. A feed thus reads its recent changes, not the history (on 200,000
+ * claims the whole history took over a minute and most of the server's memory on every request).
+ */
+async function recentChanges(scope: FeedScope, origin: string): Promise<Change[]> {
+  const wanted = (c: Change) => c.change !== "removed" && c.kind !== "actor";
+  const times = await newestChangeTimes(scope, FEED_LENGTH);
+  const nth = times[FEED_LENGTH - 1];
+  let since = nth ? new Date(nth.getTime() - 1) : EPOCH;
+  for (;;) {
+    const changes = (await listChanges(since, origin, scope)).filter(wanted);
+    if (changes.length >= FEED_LENGTH || since <= EPOCH) return changes;
+    // Drafts and unpublished records took places among the newest: look eight times further back.
+    const back = Math.max(Date.now() - since.getTime(), 30 * DAY) * 8;
+    since = new Date(Math.max(0, Date.now() - back));
+  }
+}
 
 /**
  * The published changes a feed carries, newest first: the same records and times as the JSON
@@ -18,7 +39,7 @@ const EPOCH = new Date(0);
  * out: the JSON feed tells a copy which ids to drop, a reader has no page to open for them.
  */
 export async function listFeedEntries(scope: FeedScope, origin: string): Promise<AtomEntry[]> {
-  const changes = (await listChanges(EPOCH, origin)).filter((c) => c.change !== "removed" && c.kind !== "actor");
+  const changes = await recentChanges(scope, origin);
   const ids = (kind: Change["kind"]) => changes.filter((c) => c.kind === kind).map((c) => c.id);
   const inScope = (m: { id: string; siteId: string }) => scope.kind === "all" || (scope.kind === "site" ? m.siteId === scope.siteId : m.id === scope.monumentId);
   const [monuments, events, sources, periods] = await Promise.all([
@@ -47,11 +68,16 @@ export async function listFeedEntries(scope: FeedScope, origin: string): Promise
   const tag = (kind: string, id: string) => `tag:heritage-watch,2026:${kind}/${id}`;
   const entries: AtomEntry[] = [];
   for (const c of changes) {
-    const base = { updated: c.at, categories: [c.kind, c.change] };
+    // New or updated by the record itself, not by how far back the changes were read: a change
+    // within a minute of the record's creation is its creation.
+    const created = (r: { createdAt: Date }) => Date.parse(c.at) - r.createdAt.getTime() < 60_000;
+    const record = ({ monument: m, event: e, source: s, "control-period": p, actor: undefined } as const)[c.kind]?.get(c.id);
+    const change = record && created(record) ? "created" : "updated";
+    const base = { updated: c.at, categories: [c.kind, change] };
     if (c.kind === "monument" && m.has(c.id)) {
       const r = m.get(c.id)!;
       if (!inScope(r)) continue;
-      entries.push({ ...base, id: tag("monument", r.id), title: `${r.name}: ${c.change === "created" ? "new monument" : "record updated"}`, published: r.createdAt.toISOString(), link: page(`/monuments/${r.slug}`), summary: r.description });
+      entries.push({ ...base, id: tag("monument", r.id), title: `${r.name}: ${change === "created" ? "new monument" : "record updated"}`, published: r.createdAt.toISOString(), link: page(`/monuments/${r.slug}`), summary: r.description });
     } else if (c.kind === "event" && e.has(c.id)) {
       const r = e.get(c.id)!;
       if (!inScope(r.monument)) continue;

@@ -26,7 +26,7 @@ function sideLabel(kind: string, value: string, accounts: Event[], { t, interval
 }
 
 /** Where accounts of one occurrence disagree: each side with its value and the quote that states it. */
-export function Disagreements({ monument, locale = "en" }: { monument: MonumentDetail; locale?: Locale }) {
+export function Disagreements({ monument, accountHref = (id) => `#event-${id}`, locale = "en" }: { monument: MonumentDetail; accountHref?: (id: string) => string; locale?: Locale }) {
   const i18n = getI18n(locale);
   const { t, join } = i18n;
   if (!monument.disagreements.length) return null;
@@ -52,10 +52,10 @@ export function Disagreements({ monument, locale = "en" }: { monument: MonumentD
                     const publishers = [...new Set(e.citations.map((c) => c.source.publisher))];
                     return (
                       <div key={e.id} className="space-y-2">
-                        <a href={`#event-${e.id}`} className="text-sm underline">{join(publishers) || t("common.uncitedAccount")}</a>
+                        <a href={accountHref(e.id)} className="text-sm underline">{join(publishers) || t("common.uncitedAccount")}</a>
                         {shown ? <CitationQuote citation={shown} locale={locale} /> : null}
                         {e.citations.length > 1 ? (
-                          <p className="text-sm"><a href={`#event-${e.id}`} className="underline">{t("disagreements.moreQuotes", { count: e.citations.length - 1 })}</a></p>
+                          <p className="text-sm"><a href={accountHref(e.id)} className="underline">{t("disagreements.moreQuotes", { count: e.citations.length - 1 })}</a></p>
                         ) : null}
                       </div>
                     );

@@ -18,6 +18,7 @@ import { occurrenceOf } from "@/lib/independence";
 import { mapReading } from "@/lib/map";
 import { getI18n, nameIn, type Named } from "@/lib/messages";
 import { stepText } from "@/lib/status-text";
+import { EVENTS_PAGING, latestAccounts, MONUMENT_ACCOUNTS_SHOWN } from "@/lib/paging";
 import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
@@ -31,6 +32,10 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
   const byId = new Map(monument.events.map((e) => [e.id, e]));
   const occurrence = new Map(monument.events.map((e) => [e.id, occurrenceOf(e.id, byId)]));
   const othersOf = (id: string) => monument.events.filter((e) => e.id !== id && occurrence.get(e.id) === occurrence.get(id));
+  // A monument with many accounts shows its latest here (the page stays light); all are on the events list.
+  const { shown, hidden } = latestAccounts(monument.events, MONUMENT_ACCOUNTS_SHOWN);
+  const allAccounts = `/events?monument=${encodeURIComponent(monument.slug)}&limit=${EVENTS_PAGING.maxLimit}`;
+  const accountHref = (id: string) => (hidden.has(id) ? `${i18n.path(allAccounts)}#event-${id}` : `#event-${id}`);
   return (
     <article className="monument-page space-y-8">
       <header className="space-y-2">
@@ -88,7 +93,7 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
         ) : null}
       </section>
 
-      <Disagreements monument={monument} locale={locale} />
+      <Disagreements monument={monument} accountHref={accountHref} locale={locale} />
 
       <section aria-labelledby="about-heading" className="space-y-3">
         <h2 id="about-heading" className="text-lg font-semibold">{t("monument.about")}</h2>
@@ -118,10 +123,16 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
 
       <section aria-labelledby="events-heading" className="space-y-3">
         <h2 id="events-heading" className="text-lg font-semibold">{t("monument.events")}</h2>
+        {hidden.size ? (
+          <p data-testid="latest-accounts">
+            {t("monument.latestShown", { shown: shown.length, count: monument.events.length })}{" "}
+            <Link href={allAccounts} className="text-blue-800 underline">{t("monument.allAccounts", { count: monument.events.length })}</Link>
+          </p>
+        ) : null}
         {monument.events.length ? (
           <ol className="space-y-4" data-testid="event-list">
-            {monument.events.map((e) => (
-              <EventItem key={e.id} event={e} locale={locale} otherAccounts={othersOf(e.id).map((o) => ({ href: `#event-${o.id}`, label: i18n.join(o.citations.map((c) => c.source.publisher)) || t("common.uncitedAccount") }))} />
+            {shown.map((e) => (
+              <EventItem key={e.id} event={e} locale={locale} otherAccounts={othersOf(e.id).map((o) => ({ href: accountHref(o.id), label: i18n.join([...new Set(o.citations.map((c) => c.source.publisher))]) || t("common.uncitedAccount") }))} />
             ))}
           </ol>
         ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunks, inIdOrder, pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
+import { chunks, inIdOrder, latestAccounts, pageCount, toSearchParams, pageQuery, parsePage, pastLastPage, readListPage, shownRange } from "./paging";
 
 const rules = { defaultLimit: 20, maxLimit: 100 };
 
@@ -88,5 +88,17 @@ describe("chunks", () => {
   it("splits ids into runs of at most n, in order, and nothing into nothing", () => {
     expect(chunks(["a", "b", "c", "d", "e"], 2)).toEqual([["a", "b"], ["c", "d"], ["e"]]);
     expect(chunks([], 2)).toEqual([]);
+  });
+});
+
+describe("latestAccounts", () => {
+  const events = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}` }));
+  it("keeps every account up to the limit", () => {
+    expect(latestAccounts(events.slice(0, 25), 25)).toEqual({ shown: events.slice(0, 25), hidden: new Set() });
+  });
+  it("beyond it, the latest in their order; the earlier ones are named as elsewhere", () => {
+    const { shown, hidden } = latestAccounts(events, 25);
+    expect(shown.map((e) => e.id)).toEqual(events.slice(5).map((e) => e.id));
+    expect([...hidden]).toEqual(["e0", "e1", "e2", "e3", "e4"]);
   });
 });

@@ -29,6 +29,11 @@ export interface PagingRules {
   maxLimit: number;
 }
 
+/** The events list's pages (/events): 25 events a page, each with its quotes, keep a page a few dozen kilobytes. */
+export const EVENTS_PAGING: PagingRules = { defaultLimit: 25, maxLimit: 200 };
+/** The accounts a monument page shows before it points to the events list for the rest. */
+export const MONUMENT_ACCOUNTS_SHOWN = 25;
+
 export type PageParse = { ok: true; page: PageRequest } | { ok: false; message: string };
 
 /** The deepest page a request may ask for: deeper offsets make the database skip too many rows. */
@@ -137,4 +142,13 @@ export function chunks<T>(xs: T[], n = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
   return out;
+}
+
+/**
+ * A monument page's accounts when there are more than `max`: the `max` latest of the list (which is in
+ * date order, undated last) stay, in their order; the others are on the events list, paged.
+ */
+export function latestAccounts<T extends { id: string }>(events: T[], max: number): { shown: T[]; hidden: Set<string> } {
+  if (events.length <= max) return { shown: events, hidden: new Set() };
+  return { shown: events.slice(events.length - max), hidden: new Set(events.slice(0, events.length - max).map((e) => e.id)) };
 }

@@ -1,6 +1,7 @@
 // npm run bench:intake — the intake assistant over the annotated set built from data/palmyra: one
 // article per source file with claims, made of that file's quoted passages only, wrapped in a page
 // of our own making (metadata styles rotate). Prints precision and recall per field.
+// `--misses` lists what was missed; with WIDE=N also every window more than N days wider than the gold.
 import { readFileSync } from "node:fs";
 import { loadPalmyra } from "../lib/dataset/palmyra";
 import { analyzeArticle, type Catalogue } from "../lib/intake/analyze";
@@ -139,6 +140,7 @@ files.forEach((file, i) => {
       if (sug.date.earliest && sug.date.latest && g.earliest && g.latest) {
         dateBounded++;
         extraDays.push(days(sug.date.earliest, sug.date.latest) - days(g.earliest, g.latest));
+        if (process.env.WIDE && extraDays.at(-1)! > Number(process.env.WIDE)) misses.push(`wide ${c.key}: suggested ${sug.date.earliest}/${sug.date.latest} (${sug.date.reason}) gold ${g.earliest}/${g.latest} “${c.dateText ?? ""}”`);
       }
     } else misses.push(`date ${c.key}: suggested ${sug.date.earliest}/${sug.date.latest} (${sug.date.reason}) gold ${g.earliest}/${g.latest} “${c.dateText ?? ""}”`);
 

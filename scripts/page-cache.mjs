@@ -28,7 +28,7 @@
 //   the server it was made on (invalidate()). Their links are absolute (the request's origin), so
 //   the key also holds the Host and the forwarded host and protocol a trusted proxy sent.
 //   Rate-limit headers describe the request they were sent with: never replayed.
-// - with `lists` (server.mjs: /events and /search in every language), the public pages Next renders
+// - with `lists` (server.mjs: /events, /search, /monuments, /sources, /map in every language), the public pages Next renders
 //   per request because they read their query string are kept by the same rule as the API: their
 //   HTML depends on the URL alone (no page reads a cookie or a request header), so an answer is kept
 //   under a known dataset stamp despite the private, no-store Cache-Control Next gives every

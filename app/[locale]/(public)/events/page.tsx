@@ -10,14 +10,12 @@ import { eventDownloads } from "@/lib/downloads";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { ExportMenu } from "@/components/export/export-menu";
 import { citationQueryOf, parseEventFilters } from "@/lib/event-filters";
-import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
+import { EVENTS_PAGING, firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
 import { Pager } from "@/components/pager";
 import { PageProblems } from "@/components/page-problems";
 import { countDisagreeing } from "@/lib/queries/disagreements";
 import { listEventFilterOptions, listEventPage } from "@/lib/queries/events";
 
-/** 25 events a page: each carries its quotes, so a page stays a few dozen kilobytes. */
-const EVENTS_PAGING = { defaultLimit: 25, maxLimit: 200 };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   return { title: (await i18nOf(params)).t("eventsPage.title") };

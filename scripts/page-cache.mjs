@@ -28,7 +28,8 @@
 //   the server it was made on (invalidate()). Their links are absolute (the request's origin), so
 //   the key also holds the Host and the forwarded host and protocol a trusted proxy sent.
 //   Rate-limit headers describe the request they were sent with: never replayed.
-// - with `lists` (server.mjs: /events, /search, /monuments, /sources, /map in every language), the public pages Next renders
+// - with `lists` (server.mjs: /events, /search, /monuments, /sources, /map in every language, and the Atom
+//   feeds, whose links are absolute: keyed by host like the API), the public pages Next renders
 //   per request because they read their query string are kept by the same rule as the API: their
 //   HTML depends on the URL alone (no page reads a cookie or a request header), so an answer is kept
 //   under a known dataset stamp despite the private, no-store Cache-Control Next gives every
@@ -58,9 +59,10 @@ function eligible(req) {
 const isApi = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").startsWith("/api/v1/");
 const pathOf = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").split("?")[0] ?? "";
 
-const keyOf = (/** @type {import("node:http").IncomingMessage} */ req) => {
+/** The cache key: URL and Accept-Encoding; with `withHost` (answers made per request, whose links may be absolute) the host too. */
+const keyOf = (/** @type {import("node:http").IncomingMessage} */ req, withHost = isApi(req)) => {
   const page = `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
-  if (!isApi(req)) return page;
+  if (!withHost) return page;
   const h = req.headers;
   return `${page}\n${h.host ?? ""}\n${h["x-forwarded-host"] ?? ""}\n${h["x-forwarded-proto"] ?? ""}`;
 };
@@ -83,8 +85,9 @@ export function createPageCache(opts = {}) {
   const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, api = false, lists } = opts;
   /** Rendered per request, kept under the dataset stamp: the API's answers, and the list pages. */
   const listPage = (req) => lists !== undefined && lists.test(pathOf(req));
+  const byStamp = (req) => (api && isApi(req)) || listPage(req);
   /** Pages: what Next answered from its cache. API answers and list pages: anything public, under a known stamp. */
-  const fromCache = (req, res) => ((api && isApi(req)) || listPage(req) ? stampOf?.() != null : res.getHeader("x-nextjs-cache") === "HIT");
+  const fromCache = (req, res) => (byStamp(req) ? stampOf?.() != null : res.getHeader("x-nextjs-cache") === "HIT");
   /** @type {Map<string, { status: number, headers: [string, string | string[]][], body: Buffer, etag: string | undefined, expires: number, stamp?: string | null }>} */
   const entries = new Map();
   let bytes = 0;
@@ -130,7 +133,7 @@ export function createPageCache(opts = {}) {
      */
     serve(req, res) {
       if (!eligible(req) || (isApi(req) && !api)) return false;
-      const key = keyOf(req);
+      const key = keyOf(req, byStamp(req));
       const e = entries.get(key);
       if (!e) return false;
       if (e.expires <= now() || (stampOf && (e.stamp === null || e.stamp === undefined || e.stamp !== stampOf()))) {
@@ -162,7 +165,7 @@ export function createPageCache(opts = {}) {
      */
     capture(req, res) {
       if (!eligible(req) || (isApi(req) && !api)) return;
-      const key = keyOf(req);
+      const key = keyOf(req, byStamp(req));
       const startedAt = generation;
       const stamp = stampOf?.();
       /** @type {Buffer[]} */

@@ -296,6 +296,21 @@ describe("page cache", () => {
       expect(reached()).toBe(3);
     });
 
+    it("keys a kept answer by host too (a feed's links are absolute)", async () => {
+      const feed: App = (req, res) => {
+        res.setHeader("content-type", "application/atom+xml");
+        res.end(`<link href="http://${req.headers.host}/monuments/x"/>`);
+      };
+      const { base, cache } = await serve(feed, { stampOf: () => "s1", lists: /^\/feed\.xml$/ });
+      const port = new URL(base).port;
+      await fetch(`${base}/feed.xml`);
+      expect((await fetch(`${base}/feed.xml`)).headers.get("x-page-cache")).toBe("HIT");
+      const other = await fetch(`http://localhost:${port}/feed.xml`);
+      expect(other.headers.get("x-page-cache")).toBeNull();
+      expect(await other.text()).toContain(`http://localhost:${port}/`);
+      expect(cache.size).toBe(2);
+    });
+
     it("keeps no other per-request page, nothing without a known stamp, and nothing with a cookie", async () => {
       const { base, cache } = await serve(listPage, { stampOf: () => "s1", lists });
       await fetch(`${base}/admin/events`);

@@ -27,8 +27,9 @@ await app.prepare();
 // The same module instance Next loads as its cacheHandler (next.config.ts): one stamp per process.
 const { knownStamp } = await import("./isr-cache.mjs");
 // The JSON API's answers too (page-cache.mjs): kept under the same stamp, emptied by the same edits.
-// And the list pages rendered per request for their query (events, search, monuments, sources, map; every language).
-const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map)$/ });
+// And the list pages rendered per request for their query (events, search, monuments, sources, map; every
+// language), and the Atom feeds.
+const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {

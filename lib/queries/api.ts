@@ -8,7 +8,7 @@ import { occurrenceFacts } from "./disagreements";
 import { countEventsMatching, eventWhereResolved } from "./event-filter";
 import type { DisagreementKind } from "@/lib/disagreements";
 import type { Clock } from "@/lib/time";
-import { getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
+import { eachMonumentBatch, getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
@@ -45,6 +45,12 @@ function shapeMonument(m: ApiMonumentRow, origin: string, slugOf: (id: string) =
   };
 }
 
+/** The public parents' slugs of these rows (the API names a parent by its slug). */
+async function parentSlugs(items: { parentId: string | null }[]): Promise<Map<string, string>> {
+  const parents = await db().monument.findMany({ where: { ...visible, id: { in: [...new Set(items.flatMap((m) => (m.parentId ? [m.parentId] : [])))] } }, select: { id: true, slug: true } });
+  return new Map(parents.map((p) => [p.id, p.slug]));
+}
+
 /** Every monument matching the filter (the CSV and GeoJSON exports, a status or asOf filter). */
 export async function listApiMonuments(origin: string, filter: MonumentFilter) {
   const all = await listMonuments(filter.asOf, filter.clock, filter.site);
@@ -72,8 +78,7 @@ export async function listApiMonumentPage(origin: string, filter: MonumentFilter
     return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
   }
   const { total, items } = await listMonumentPage({ offset: page.offset, limit: page.limit, types: filter.type, sites: filter.site, statuses: filter.status });
-  const parents = await db().monument.findMany({ where: { ...visible, id: { in: [...new Set(items.flatMap((m) => (m.parentId ? [m.parentId] : [])))] } }, select: { id: true, slug: true } });
-  const slugOf = new Map(parents.map((p) => [p.id, p.slug]));
+  const slugOf = await parentSlugs(items);
   return { total, items: items.map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null)) };
 }
 export type ApiMonument = Awaited<ReturnType<typeof listApiMonuments>>[number];
@@ -149,18 +154,21 @@ export async function* eachApiEventBatch(origin: string, filter: EventFilter, ba
   }
 }
 
-/** Every monument matching the filter, a batch at a time (the GeoJSON and CSV downloads). */
-export async function* eachApiMonumentBatch(origin: string, filter: MonumentFilter, batch = 500) {
+/**
+ * Every monument matching the filter, a batch at a time (the GeoJSON download). Batches of 2,500: each
+ * batch is a handful of queries (names, site, counts, statuses), and at 500 a batch they were most of the
+ * time of 10,000 monuments (2.1–2.5 s; at 2,500, 0.9 s).
+ */
+export async function* eachApiMonumentBatch(origin: string, filter: MonumentFilter, batch = 2500) {
   if (filter.status.length || filter.asOf) {
     // A status filter or a date is derived over every monument (statuses are not stored).
     const all = await listApiMonuments(origin, filter);
     for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
     return;
   }
-  for (let offset = 0; ; offset += batch) {
-    const { items } = await listApiMonumentPage(origin, filter, { offset, limit: batch });
-    if (items.length) yield items;
-    if (items.length < batch) return;
+  for await (const items of eachMonumentBatch({ types: filter.type, sites: filter.site, statuses: filter.status }, batch)) {
+    const slugOf = await parentSlugs(items);
+    yield items.map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null));
   }
 }
 

@@ -162,14 +162,36 @@ const bySite: Prisma.MonumentOrderByWithRelationInput[] = [{ site: { createdAt: 
  * /monuments list); otherwise every monument is a row (the API). `sites` (slugs) keeps one site's
  * or a few sites' monuments, `statuses` those of today's statuses.
  */
-export async function listMonumentPage({ offset, limit, types = [], sites = [], statuses = [], nested = false }: { offset: number; limit: number; types?: MonumentType[]; sites?: string[]; statuses?: Status[]; nested?: boolean }) {
-  const scope: Prisma.MonumentWhereInput = {
-    ...visible,
-    ...inSites(sites),
-    ...(types.length ? { type: { in: types } } : {}),
-    // Today's status is stored: the filter is a join (lib/status-store.ts), not a derivation of every monument.
-    ...(statuses.length ? { derivedStatus: { status: { in: statuses } } } : {}),
-  };
+type ListFilters = { types?: MonumentType[]; sites?: string[]; statuses?: Status[] };
+
+/** The monuments a list's filters select. */
+const listScope = ({ types = [], sites = [], statuses = [] }: ListFilters): Prisma.MonumentWhereInput => ({
+  ...visible,
+  ...inSites(sites),
+  ...(types.length ? { type: { in: types } } : {}),
+  // Today's status is stored: the filter is a join (lib/status-store.ts), not a derivation of every monument.
+  ...(statuses.length ? { derivedStatus: { status: { in: statuses } } } : {}),
+});
+
+/**
+ * Every monument the filters select, in list order, a batch at a time (the downloads): the ids first
+ * (one query), then each batch's rows by id, instead of a count and a sort past a growing offset per batch.
+ * A row keeps its parent's id even when the parent is in another batch.
+ */
+export async function* eachMonumentBatch(filters: ListFilters, batch: number) {
+  const where = listScope(filters);
+  await ensureStatusesCurrent();
+  const ids = (await db().monument.findMany({ where, orderBy: [...listOrder, { id: "asc" }], select: { id: true } })).map((r) => r.id);
+  for (let i = 0; i < ids.length; i += batch) {
+    const part = ids.slice(i, i + batch);
+    const rows = inIdOrder(part, await db().monument.findMany({ where: { AND: [where, { id: { in: part } }] }, select: currentSelect }));
+    const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+    if (rows.length) yield summariseStored(rows).map((m) => ({ ...m, parentId: parentOf.get(m.id) ?? null }));
+  }
+}
+
+export async function listMonumentPage({ offset, limit, types = [], sites = [], statuses = [], nested = false }: { offset: number; limit: number; nested?: boolean } & ListFilters) {
+  const scope = listScope({ types, sites, statuses });
   const where: Prisma.MonumentWhereInput = nested ? { ...scope, ...topLevel } : scope;
   const orderBy: Prisma.MonumentOrderByWithRelationInput[] = [...(nested ? bySite : []), ...listOrder, { id: "asc" }];
   // The status filter and the rows read the stored statuses: bring them up to date first.

@@ -89,13 +89,22 @@ const eventSelect = {
   monument: { select: { slug: true, name: true } },
   actor: { select: { slug: true, name: true } },
   citations: {
-    where: { archivedAt: null, source: visible },
-    orderBy: { paragraph: { sort: "asc", nulls: "last" } },
-    select: { quote: true, paragraph: true, source: { select: { id: true, slug: true, title: true, publisher: true } } },
+    // The source's visibility is checked on the rows read (publicCitations): as a join in the query,
+    // PostgreSQL hashed every source for each batch of the full download (60 ms a batch on 50,000 sources).
+    where: { archivedAt: null },
+    // Quotes in the source's order; one download reads the same on every request.
+    orderBy: [{ paragraph: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    select: { quote: true, paragraph: true, source: { select: { id: true, slug: true, title: true, publisher: true, state: true, archivedAt: true } } },
   },
 } satisfies Prisma.DamageEventSelect;
 
 type EventRow = Prisma.DamageEventGetPayload<{ select: typeof eventSelect }>;
+
+/** The event's quotes whose source is public, with the source as the API shows it. */
+const publicCitations = (e: EventRow, origin: string) =>
+  e.citations
+    .filter(({ source }) => source.state === visible.state && source.archivedAt === visible.archivedAt)
+    .map(({ quote, paragraph, source: { state: _s, archivedAt: _a, ...source } }) => ({ quote, paragraph, source: { ...source, url: `${origin}/sources/${source.slug}` } }));
 
 function shapeEvent(e: EventRow, origin: string, disagreements: Map<string, DisagreementKind[]>) {
   return {
@@ -112,7 +121,7 @@ function shapeEvent(e: EventRow, origin: string, disagreements: Map<string, Disa
     sameAs: e.sameAsId,
     // Where this account differs from another account of the same occurrence.
     disagreements: disagreements.get(e.id) ?? [],
-    citations: e.citations.map((c) => ({ quote: c.quote, paragraph: c.paragraph, source: { ...c.source, url: `${origin}/sources/${c.source.slug}` } })),
+    citations: publicCitations(e, origin),
     updatedAt: e.updatedAt.toISOString(),
     url: `${origin}/monuments/${e.monument.slug}#event-${e.id}`,
   };
@@ -147,8 +156,9 @@ export async function* eachApiEventBatch(origin: string, filter: EventFilter, ba
   const ids = (await db().damageEvent.findMany({ where, orderBy: eventOrder, select: { id: true } })).map((r) => r.id);
   for (let i = 0; i < ids.length; i += batch) {
     const part = ids.slice(i, i + batch);
-    const rows = new Map((await db().damageEvent.findMany({ where: { AND: [where, { id: { in: part } }] }, select: eventSelect })).map((e) => [e.id, e]));
-    // A row unpublished since the ids were read is left out.
+    // By id alone (the filter chose them): joined to the filter's relations again, each batch hashed
+    // every monument. A row unpublished since the ids were read is left out.
+    const rows = new Map((await db().damageEvent.findMany({ where: { id: { in: part }, ...visible }, select: eventSelect })).map((e) => [e.id, e]));
     const ordered = part.flatMap((id) => rows.get(id) ?? []);
     if (ordered.length) yield ordered.map((e) => shapeEvent(e, origin, none));
   }

@@ -60,7 +60,7 @@ const isApi = (/** @type {import("node:http").IncomingMessage} */ req) => (req.u
 const pathOf = (/** @type {import("node:http").IncomingMessage} */ req) => (req.url ?? "").split("?")[0] ?? "";
 
 /** The cache key: URL and Accept-Encoding; with `withHost` (answers made per request, whose links may be absolute) the host too. */
-const keyOf = (/** @type {import("node:http").IncomingMessage} */ req, withHost = isApi(req)) => {
+const keyOf = (/** @type {import("node:http").IncomingMessage} */ req, /** @type {boolean} */ withHost) => {
   const page = `${req.url}\n${req.headers["accept-encoding"] ?? ""}`;
   if (!withHost) return page;
   const h = req.headers;

@@ -10,6 +10,7 @@ import type { DisagreementKind } from "@/lib/disagreements";
 import type { Clock } from "@/lib/time";
 import { eachMonumentBatch, getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
+import { chunks, inIdOrder } from "@/lib/paging";
 
 // Records of the public JSON API: plain objects, dates as "YYYY-MM-DD", each with its page URL
 // (absolute, from the request's origin). Only published, unarchived rows, like the pages.
@@ -154,12 +155,10 @@ export async function* eachApiEventBatch(origin: string, filter: EventFilter, ba
   // time by id. Prisma's cursor compares the cursor row's order columns in a chain of ORs (dates may
   // be null) that no index serves: every batch read from the start, and 200,000 claims took 160 s.
   const ids = (await db().damageEvent.findMany({ where, orderBy: eventOrder, select: { id: true } })).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += batch) {
-    const part = ids.slice(i, i + batch);
+  for (const part of chunks(ids, batch)) {
     // By id alone (the filter chose them): joined to the filter's relations again, each batch hashed
     // every monument. A row unpublished since the ids were read is left out.
-    const rows = new Map((await db().damageEvent.findMany({ where: { id: { in: part }, ...visible }, select: eventSelect })).map((e) => [e.id, e]));
-    const ordered = part.flatMap((id) => rows.get(id) ?? []);
+    const ordered = inIdOrder(part, await db().damageEvent.findMany({ where: { id: { in: part }, ...visible }, select: eventSelect }));
     if (ordered.length) yield ordered.map((e) => shapeEvent(e, origin, none));
   }
 }

@@ -16,7 +16,7 @@ type Row = { id: string; createdAt: Date; updatedAt: Date; state?: string; archi
 /** What a list of changes follows: the whole dataset, one site, or one monument. */
 export type ChangeScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
 
-/** The conditions that keep each kind of record to a scope (the monument's or site's own). */
+/** The conditions that keep each kind of record to a scope (the monument's or site's own; a source by a quote not archived). */
 function scoped(scope: ChangeScope) {
   if (scope.kind === "all") return { monument: {}, event: {}, source: {}, period: {}, citation: {}, actors: true };
   if (scope.kind === "site") {
@@ -24,7 +24,7 @@ function scoped(scope: ChangeScope) {
     return {
       monument: { siteId },
       event: { monument: { siteId } },
-      source: { citations: { some: { OR: [{ siteId }, { monument: { siteId } }, { damageEvent: { monument: { siteId } } }] } } },
+      source: { citations: { some: { archivedAt: null, OR: [{ siteId }, { monument: { siteId } }, { damageEvent: { monument: { siteId } } }] } } },
       // Who held the city: every site's feed carries it, as the overview shows it.
       period: {},
       citation: { OR: [{ damageEvent: { monument: { siteId } } }, { controlPeriodId: { not: null } }] },
@@ -35,7 +35,7 @@ function scoped(scope: ChangeScope) {
   return {
     monument: { id: monumentId },
     event: { monumentId },
-    source: { citations: { some: { OR: [{ monumentId }, { damageEvent: { monumentId } }] } } },
+    source: { citations: { some: { archivedAt: null, OR: [{ monumentId }, { damageEvent: { monumentId } }] } } },
     period: { id: { in: [] as string[] } },
     citation: { damageEvent: { monumentId } },
     actors: false,

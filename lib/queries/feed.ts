@@ -41,46 +41,37 @@ async function recentChanges(scope: FeedScope, origin: string): Promise<Change[]
 export async function listFeedEntries(scope: FeedScope, origin: string): Promise<AtomEntry[]> {
   const changes = await recentChanges(scope, origin);
   const ids = (kind: Change["kind"]) => changes.filter((c) => c.kind === kind).map((c) => c.id);
-  const inScope = (m: { id: string; siteId: string }) => scope.kind === "all" || (scope.kind === "site" ? m.siteId === scope.siteId : m.id === scope.monumentId);
   const [monuments, events, sources, periods] = await Promise.all([
-    db().monument.findMany({ where: { id: { in: ids("monument") } }, select: { id: true, siteId: true, slug: true, name: true, createdAt: true, description: true } }),
+    db().monument.findMany({ where: { id: { in: ids("monument") } }, select: { id: true, slug: true, name: true, createdAt: true, description: true } }),
     db().damageEvent.findMany({
       where: { id: { in: ids("event") } },
       select: {
         id: true, createdAt: true, method: true, extent: true, description: true, dateEarliest: true, dateLatest: true, datePrecision: true,
-        monument: { select: { id: true, siteId: true, slug: true, name: true } },
+        monument: { select: { slug: true, name: true } },
         citations: { where: { archivedAt: null, source: visible }, select: { source: { select: { publisher: true } } } },
       },
     }),
-    db().source.findMany({
-      where: { id: { in: ids("source") } },
-      select: {
-        id: true, slug: true, title: true, publisher: true, createdAt: true,
-        // The monuments a source speaks about, to place it in a site's or a monument's feed.
-        citations: { where: { archivedAt: null }, select: { siteId: true, monument: { select: { id: true, siteId: true } }, damageEvent: { select: { monument: { select: { id: true, siteId: true } } } } } },
-      },
-    }),
-    scope.kind === "monument" ? Promise.resolve([]) : db().controlPeriod.findMany({ where: { id: { in: ids("control-period") } }, select: { id: true, createdAt: true, description: true, actor: { select: { name: true } } } }),
+    db().source.findMany({ where: { id: { in: ids("source") } }, select: { id: true, slug: true, title: true, publisher: true, createdAt: true } }),
+    db().controlPeriod.findMany({ where: { id: { in: ids("control-period") } }, select: { id: true, createdAt: true, description: true, actor: { select: { name: true } } } }),
   ]);
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const [m, e, s, p] = [byId(monuments), byId(events), byId(sources), byId(periods)];
   const page = (path: string) => `${origin}${path}`;
   const tag = (kind: string, id: string) => `tag:heritage-watch,2026:${kind}/${id}`;
   const entries: AtomEntry[] = [];
+  const byKind = { monument: m, event: e, source: s, "control-period": p, actor: undefined } as const;
+  // The changes are already the scope's (listChanges reads them in SQL).
   for (const c of changes) {
     // New or updated by the record itself, not by how far back the changes were read: a change
     // within a minute of the record's creation is its creation.
-    const created = (r: { createdAt: Date }) => Date.parse(c.at) - r.createdAt.getTime() < 60_000;
-    const record = ({ monument: m, event: e, source: s, "control-period": p, actor: undefined } as const)[c.kind]?.get(c.id);
-    const change = record && created(record) ? "created" : "updated";
+    const record = byKind[c.kind]?.get(c.id);
+    const change = record && Date.parse(c.at) - record.createdAt.getTime() < 60_000 ? "created" : "updated";
     const base = { updated: c.at, categories: [c.kind, change] };
     if (c.kind === "monument" && m.has(c.id)) {
       const r = m.get(c.id)!;
-      if (!inScope(r)) continue;
       entries.push({ ...base, id: tag("monument", r.id), title: `${r.name}: ${change === "created" ? "new monument" : "record updated"}`, published: r.createdAt.toISOString(), link: page(`/monuments/${r.slug}`), summary: r.description });
     } else if (c.kind === "event" && e.has(c.id)) {
       const r = e.get(c.id)!;
-      if (!inScope(r.monument)) continue;
       const when = formatInterval({ earliest: r.dateEarliest, latest: r.dateLatest, precision: r.datePrecision });
       const who = [...new Set(r.citations.map((x) => x.source.publisher))].join(", ") || "an uncited account";
       entries.push({
@@ -93,9 +84,6 @@ export async function listFeedEntries(scope: FeedScope, origin: string): Promise
       });
     } else if (c.kind === "source" && s.has(c.id)) {
       const r = s.get(c.id)!;
-      const about = r.citations.flatMap((x) => [x.monument, x.damageEvent?.monument].filter((y): y is { id: string; siteId: string } => !!y));
-      if (scope.kind === "site" && !about.some(inScope) && !r.citations.some((x) => x.siteId === scope.siteId)) continue;
-      if (scope.kind === "monument" && !about.some(inScope)) continue;
       entries.push({ ...base, id: tag("source", r.id), title: `Source: ${r.title}`, published: r.createdAt.toISOString(), link: page(`/sources/${r.slug}`), summary: `${r.publisher}: ${r.title}` });
     } else if (c.kind === "control-period" && p.has(c.id)) {
       const r = p.get(c.id)!;

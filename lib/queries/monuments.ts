@@ -8,7 +8,7 @@ import { deriveParentStatus, deriveStatus, statusTimeline, type DerivedStatus, t
 import { independentSupport, sourceOrigin } from "@/lib/independence";
 import { ensureStatusesCurrent } from "./statuses";
 import { asStatusClaim, claimSelect, type StoredStatus } from "@/lib/status-store";
-import { inIdOrder } from "@/lib/paging";
+import { chunks, inIdOrder } from "@/lib/paging";
 import type { Clock } from "@/lib/time";
 import { citationSelect } from "./events";
 import { localNames, visible } from "./public-filters";
@@ -182,8 +182,7 @@ export async function* eachMonumentBatch(filters: ListFilters, batch: number) {
   const where = listScope(filters);
   await ensureStatusesCurrent();
   const ids = (await db().monument.findMany({ where, orderBy: [...listOrder, { id: "asc" }], select: { id: true } })).map((r) => r.id);
-  for (let i = 0; i < ids.length; i += batch) {
-    const part = ids.slice(i, i + batch);
+  for (const part of chunks(ids, batch)) {
     const rows = inIdOrder(part, await db().monument.findMany({ where: { AND: [where, { id: { in: part } }] }, select: currentSelect }));
     const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
     if (rows.length) yield summariseStored(rows).map((m) => ({ ...m, parentId: parentOf.get(m.id) ?? null }));

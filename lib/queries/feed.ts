@@ -39,7 +39,9 @@ async function recentChanges(scope: FeedScope, origin: string): Promise<Change[]
  * out: the JSON feed tells a copy which ids to drop, a reader has no page to open for them.
  */
 export async function listFeedEntries(scope: FeedScope, origin: string): Promise<AtomEntry[]> {
-  const changes = await recentChanges(scope, origin);
+  // Oldest first: the feed's entries are the newest FEED_LENGTH, and only their records are read in
+  // full (records written in one batch share a change time, so the changes read can be thousands).
+  const changes = (await recentChanges(scope, origin)).slice(-FEED_LENGTH);
   const ids = (kind: Change["kind"]) => changes.filter((c) => c.kind === kind).map((c) => c.id);
   const [monuments, events, sources, periods] = await Promise.all([
     db().monument.findMany({ where: { id: { in: ids("monument") } }, select: { id: true, slug: true, name: true, createdAt: true, description: true } }),

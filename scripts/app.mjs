@@ -4,7 +4,7 @@
 // `start` reuses the build it finds when its inputs did not change (scripts/build-fingerprint.mjs);
 // FORCE_BUILD=1 builds anyway, SKIP_BUILD=1 never builds.
 // Usage: node scripts/app.mjs start|dev|build|prepare
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { buildFingerprint, clearBuildStamp, readBuildStamp, writeBuildStamp } from "./build-fingerprint.mjs";
 import { pendingMigrations } from "./pending-migrations.mjs";
 
@@ -46,7 +46,20 @@ if (mode === "start" || mode === "build") {
   if (mode === "build") process.exit(0);
 }
 // Production: scripts/server.mjs (Next's handler behind a response cache for the cached pages).
-const [cmd, args] = mode === "dev" ? [bin("next"), ["dev", "-p", port]] : ["node", ["scripts/server.mjs"]];
+// SERVER_HEAP_MB bounds the server's JavaScript heap (V8's --max-old-space-size). Unset, Node lets
+// garbage pile up to a quarter of the machine's memory before collecting it in earnest: after a full
+// download the server holds hundreds of megabytes it no longer uses.
+const heapMb = process.env.SERVER_HEAP_MB;
+if (heapMb !== undefined && heapMb !== "" && !/^[1-9]\d*$/.test(heapMb)) {
+  console.error(`✗ SERVER_HEAP_MB must be a whole number of megabytes (say 512), not "${heapMb}"`);
+  process.exit(2);
+}
+const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+const [cmd, args] = mode === "dev" ? [bin("next"), ["dev", "-p", port]] : ["node", [...heap, "scripts/server.mjs"]];
 console.log(`\n▸ serving on http://localhost:${port}`);
-const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, PORT: port } });
-process.exit(r.status ?? 0);
+// A signal to this process (a process manager's SIGTERM, the launcher's) goes on to the server, which
+// closes and lets open requests finish; left to the default, this process died and the server went on
+// serving without its database.
+const server = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, PORT: port } });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" ? 130 : signal ? 143 : 0)));

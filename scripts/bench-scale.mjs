@@ -33,7 +33,9 @@ function timedBuild(label, distDir, env, withDbFlags) {
   const t0 = performance.now();
   const r = spawnSync("node", ["scripts/with-db.mjs", ...withDbFlags, "--", "node", "scripts/app.mjs", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NEXT_DIST_DIR: distDir } });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  return (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`  built in ${seconds.toFixed(0)} s`);
+  return seconds;
 }
 const buildSeconds = {};
 if (process.env.BENCH_SKIP_BUILD !== "1") {

@@ -39,7 +39,7 @@ function build() {
 const pending = await pendingMigrations(process.env.DATABASE_URL).catch((err) => [`could not read the applied migrations: ${err.message}`]);
 if (pending.length) step(`apply database migrations (${pending.join(", ")})`, bin("prisma"), ["migrate", "deploy"]);
 else console.log("\n▸ database migrations: all applied, prisma migrate deploy skipped");
-step("seed the Palmyra dataset if the database is empty", bin("tsx"), ["prisma/seed.ts"]);
+step("seed the Palmyra dataset if the database is empty", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
 if (mode === "prepare") process.exit(0);
 if (mode === "start" || mode === "build") {
   if (process.env.SKIP_BUILD !== "1") build();

@@ -12,7 +12,7 @@ type Props = {
   total: number;
   rowsOnPage: number;
   /** What the rows are. */
-  noun: "events" | "monuments" | "sources" | "records";
+  noun: "events" | "monuments" | "sources" | "records" | "sites";
   locale?: Locale;
 };
 

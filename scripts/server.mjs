@@ -29,7 +29,7 @@ const { knownStamp } = await import("./isr-cache.mjs");
 // The JSON API's answers too (page-cache.mjs): kept under the same stamp, emptied by the same edits.
 // And the list pages rendered per request for their query (events, search, monuments, sources, map; every
 // language), and the Atom feeds.
-const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
+const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map|sites)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {

@@ -59,6 +59,16 @@ test("the API describes sites, and an unknown site is a 404 on the API and the p
   expect((await request.get("/api/v1/sites/no-such-site")).status()).toBe(404);
   expect((await request.get("/sites/no-such-site")).status()).toBe(404);
   expect((await request.get("/api/v1/sites?limit=0")).status()).toBe(400);
+  const past = await request.get("/api/v1/sites?page=999");
+  expect(past.status()).toBe(400);
+  expect((await past.json()).detail).toMatch(/page 999/);
+});
+
+test("/sites is paged: a bad limit is explained and the list still shows", async ({ page }) => {
+  await page.goto("/sites?limit=9999");
+  await expect(page.getByTestId("page-problems")).toContainText("limit must be at most 200");
+  await expect(page.getByTestId("site-list").locator('tr[data-site="palmyra"]')).toBeVisible();
+  await expect(page.getByTestId("pager")).toContainText(/of \d+ sites/);
 });
 
 test("a second site gets its own page, its monuments are listed under it, and / stays on Palmyra", async ({ page, request }) => {
@@ -80,8 +90,10 @@ test("a second site gets its own page, its monuments are listed under it, and / 
   try {
     // Other servers' and direct writes reach the cached pages through the dataset stamp (≤ 1 s).
     await expect.poll(async () => (await request.get("/sites")).text(), { timeout: 15_000 }).toContain("Nimrud");
-    const api = (await (await request.get("/api/v1/sites")).json()).items as ApiSite[];
-    expect(api.find((s) => s.slug === slug)).toMatchObject({ name: "Nimrud", monumentCount: 1, eventCount: 0, statusCounts: { unknown: 1 } });
+    // The API's cached answer follows the same stamp, within its second.
+    const api = async () => ((await (await request.get("/api/v1/sites")).json()).items as ApiSite[]).find((s) => s.slug === slug);
+    await expect.poll(api, { timeout: 15_000 }).toBeDefined();
+    expect(await api()).toMatchObject({ name: "Nimrud", monumentCount: 1, eventCount: 0, statusCounts: { unknown: 1 } });
 
     await page.goto(`/sites/${slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nimrud, Iraq");

@@ -78,3 +78,23 @@ test("the API reads the status on either clock, and refuses a date outside the r
   const params = doc.paths["/monuments/{slug}"].get.parameters.map((p: { name: string }) => p.name);
   expect(params).toEqual(expect.arrayContaining(["asOf", "clock"]));
 });
+
+test("a page of the API's monuments on a past day says what each monument's own record says that day", async ({ request }) => {
+  // A page derives its own monuments only; it must agree with the whole list and with each record.
+  type Row = { slug: string; status: string };
+  const get = async (q: string) => (await (await request.get(`/api/v1/monuments${q}`)).json()) as { total: number; items: Row[] };
+  const all = await get("?asOf=2015-09-15&limit=500");
+  expect(all.items.find((m) => m.slug === "temple-of-bel")?.status).toBe("destroyed");
+  const paged: Row[] = [];
+  for (let page = 1; paged.length < all.total; page++) {
+    const one = await get(`?asOf=2015-09-15&limit=4&page=${page}`);
+    expect(one.total).toBe(all.total);
+    paged.push(...one.items);
+  }
+  expect(paged.map((m) => [m.slug, m.status])).toEqual(all.items.map((m) => [m.slug, m.status]));
+  for (const slug of ["tetrapylon", "monumental-arch", "temple-of-bel"]) {
+    const row = paged.find((m) => m.slug === slug)!;
+    expect((await (await request.get(`/api/v1/monuments/${slug}?asOf=2015-09-15`)).json()).status).toBe(row.status);
+  }
+  expect(paged.find((m) => m.slug === "tetrapylon")?.status).not.toBe("destroyed");
+});

@@ -8,7 +8,7 @@ import { occurrenceFacts } from "./disagreements";
 import { countEventsMatching, eventWhereResolved } from "./event-filter";
 import type { DisagreementKind } from "@/lib/disagreements";
 import type { Clock } from "@/lib/time";
-import { eachMonumentBatch, getMonumentSummary, listMonumentPage, listMonuments } from "./monuments";
+import { eachMonumentBatch, getMonumentSummary, listMonumentPage, listMonumentPageAsOf, listMonuments } from "./monuments";
 import { eventFields, sourceFields, visible, visibleActor } from "./public-filters";
 import { chunks, inIdOrder } from "@/lib/paging";
 
@@ -70,15 +70,17 @@ export async function getApiMonument(origin: string, slug: string, asOf?: string
 }
 
 /**
- * One page of monuments, cut in SQL with today's stored status (a status filter is a join); a past
- * day (asOf) still derives every monument from its claims.
+ * One page of monuments, cut in SQL with today's stored status (a status filter is a join); on a
+ * past day (asOf), the page's monuments alone are derived from their claims — with a status filter,
+ * every monument is (a batch of families at a time: listMonuments).
  */
 export async function listApiMonumentPage(origin: string, filter: MonumentFilter, page: Page) {
-  if (filter.asOf) {
+  if (filter.asOf && filter.status.length) {
     const all = await listApiMonuments(origin, filter);
     return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
   }
-  const { total, items } = await listMonumentPage({ offset: page.offset, limit: page.limit, types: filter.type, sites: filter.site, statuses: filter.status });
+  const paging = { offset: page.offset, limit: page.limit, types: filter.type, sites: filter.site };
+  const { total, items } = filter.asOf ? await listMonumentPageAsOf(paging, filter.asOf, filter.clock) : await listMonumentPage({ ...paging, statuses: filter.status });
   const slugOf = await parentSlugs(items);
   return { total, items: items.map((m) => shapeMonument(m, origin, (id) => slugOf.get(id) ?? null)) };
 }

@@ -9,6 +9,7 @@ import { independentSupport, sourceOrigin } from "@/lib/independence";
 import { ensureStatusesCurrent } from "./statuses";
 import { asStatusClaim, claimSelect, type StoredStatus } from "@/lib/status-store";
 import { chunks, inIdOrder } from "@/lib/paging";
+import { familyBatches } from "@/lib/families";
 import type { Clock } from "@/lib/time";
 import { citationSelect } from "./events";
 import { localNames, visible } from "./public-filters";
@@ -109,9 +110,17 @@ export async function listMonuments(asOf?: string, clock: Clock = "event", sites
     await ensureStatusesCurrent();
     return summariseStored(await db().monument.findMany({ where, orderBy: listOrder, select: currentSelect }));
   }
-  const monuments = await db().monument.findMany({ where, orderBy: listOrder, select: summarySelect });
-  return summarise(monuments, monuments, asOf, clock);
+  const order = await db().monument.findMany({ where, orderBy: listOrder, select: { id: true, parentId: true } });
+  const derived = new Map<string, ReturnType<typeof summarise>[number]>();
+  for (const batch of familyBatches(order, AS_OF_BATCH)) {
+    const rows = await db().monument.findMany({ where: { id: { in: batch } }, select: summarySelect });
+    for (const m of summarise(rows, rows, asOf, clock)) derived.set(m.id, m);
+  }
+  return order.map((m) => derived.get(m.id)!);
 }
+
+/** How many monuments a past day's derivation reads with their claims at once (a few thousand claims). */
+const AS_OF_BATCH = 300;
 
 /** These public monuments (ids) with their stored current status, in the order given. */
 export async function listMonumentsById(ids: string[]) {
@@ -205,6 +214,22 @@ export async function listMonumentPage({ offset, limit, types = [], sites = [], 
   const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
   // `total` counts the rows paged over; `all`, the monuments and components in scope.
   return { total, all: everything ?? total, items: items.map((m) => (parentOf.has(m.id) && !nested ? { ...m, parentId: parentOf.get(m.id) ?? null } : m)) };
+}
+
+/**
+ * One page of monuments with their status on a past day: only the page's monuments and their
+ * components are read with their claims and derived (a status filter needs every monument's: see
+ * listMonuments). A row keeps its parent's id, as listMonumentPage's rows do.
+ */
+export async function listMonumentPageAsOf({ offset, limit, types = [], sites = [] }: { offset: number; limit: number } & ListFilters, asOf: string, clock: Clock) {
+  const where = listScope({ types, sites });
+  const [total, rows] = await Promise.all([
+    db().monument.count({ where }),
+    db().monument.findMany({ where, orderBy: [...listOrder, { id: "asc" }], skip: offset, take: limit, select: summarySelect }),
+  ]);
+  const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
+  const items = summarise(await withDescendants(rows, componentsOf(summarySelect)), rows, asOf, clock);
+  return { total, items: items.map((m) => ({ ...m, parentId: parentOf.get(m.id) ?? null })) };
 }
 
 export type MonumentSummary = Awaited<ReturnType<typeof listMonuments>>[number];

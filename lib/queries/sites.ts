@@ -6,7 +6,8 @@ import { defaultSiteSlug } from "@/lib/env";
 import { yearSpan } from "@/lib/site-text";
 import { listControlPeriods } from "./control";
 import { countEvents, eventDateRange, listRecentlyReported, listTimelineEvents } from "./events";
-import { countByStatus, listMonuments } from "./monuments";
+import { listMonuments } from "./monuments";
+import { ensureStatusesCurrent } from "./statuses";
 import { visible } from "./public-filters";
 
 const siteSelect = {
@@ -48,13 +49,35 @@ export const getDefaultSite = cache(async () => {
 
 export type SiteCounts = SiteSummary & { monumentCount: number; eventCount: number; statusCounts: Map<Status, number> };
 
-/** Every site with how many monuments it has, how many published claims, and its monuments by derived status. */
-export async function listSitesWithCounts(): Promise<SiteCounts[]> {
-  const [sites, monuments] = await Promise.all([listSites(), listMonuments()]);
-  return sites.map((site) => {
-    const own = monuments.filter((m) => m.siteId === site.id);
-    return { ...site, monumentCount: own.length, eventCount: own.reduce((n, m) => n + m.eventCount, 0), statusCounts: countByStatus(own) };
+/**
+ * Sites with how many published monuments each has, how many published claims, and its monuments by
+ * derived status — counted in SQL from the stored statuses (lib/status-store.ts), not by reading
+ * every monument. A window of the sites in list order (`offset`, `limit`), or the sites `slugs` names.
+ */
+export async function listSitesWithCounts(which: { offset: number; limit: number } | { slugs: string[] }): Promise<{ total: number; items: SiteCounts[] }> {
+  await ensureStatusesCurrent();
+  const order = [{ createdAt: "asc" as const }, { slug: "asc" as const }];
+  const [total, sites] = await Promise.all([
+    db().site.count(),
+    "slugs" in which
+      ? db().site.findMany({ where: { slug: { in: which.slugs } }, orderBy: order, select: siteSelect })
+      : db().site.findMany({ orderBy: order, skip: which.offset, take: which.limit, select: siteSelect }),
+  ]);
+  const rows = sites.length
+    ? await db().$queryRaw<{ siteId: string; status: string | null; monuments: number; events: number }[]>`
+        SELECT m."siteId", s.status, count(*)::int AS monuments, coalesce(sum(s.events), 0)::int AS events
+        FROM "Monument" m LEFT JOIN "MonumentStatus" s ON s."monumentId" = m.id
+        WHERE m.state = 'PUBLISHED' AND m."archivedAt" IS NULL AND m."siteId" = ANY(${sites.map((x) => x.id)})
+        GROUP BY m."siteId", s.status`
+    : [];
+  const items = sites.map((site) => {
+    const own = rows.filter((r) => r.siteId === site.id);
+    // A public monument without a stored status has none derived yet: "unknown", as the lists show it.
+    const statusCounts = new Map<Status, number>();
+    for (const r of own) statusCounts.set((r.status ?? "unknown") as Status, (statusCounts.get((r.status ?? "unknown") as Status) ?? 0) + r.monuments);
+    return { ...site, monumentCount: own.reduce((n, r) => n + r.monuments, 0), eventCount: own.reduce((n, r) => n + r.events, 0), statusCounts };
   });
+  return { total, items };
 }
 
 /** How many monuments a site's overview lists, and events its timeline draws, before it links to the paged lists. */

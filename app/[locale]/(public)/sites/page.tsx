@@ -8,8 +8,9 @@ import { FEED_PATHS } from "@/lib/feeds/paths";
 import { i18nOf } from "@/lib/page-locale";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { listSitesWithCounts } from "@/lib/queries/sites";
-import { RenderedOnRequest } from "@/components/rendered-on-request";
-import { isBuildTime } from "@/lib/env";
+import { Pager } from "@/components/pager";
+import { PageProblems } from "@/components/page-problems";
+import { firstParam, readListPage, toSearchParams, type SearchParams } from "@/lib/paging";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,17 +18,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await i18nOf(params)).t("sites.title") };
 }
 
-// Static, refreshed on edit (lib/cache-tags.ts).
-export const revalidate = 3600;
+/** 50 sites a page: a row each, with its counts. */
+const SITES_PAGING = { defaultLimit: 50, maxLimit: 200 };
 
-export default async function SitesPage({ params }: Props) {
-  if (isBuildTime()) return <RenderedOnRequest />;
+// Paged by its query string (?page=&limit=): rendered per request, one page of sites counted in SQL
+// (and kept by the server's response cache until an edit: scripts/server.mjs).
+export default async function SitesPage({ params, searchParams }: Props & { searchParams: Promise<SearchParams> }) {
   const { t, number, locale, country } = await i18nOf(params);
-  const [sites, updated] = await Promise.all([listSitesWithCounts(), getLastUpdated({ kind: "all" })]);
+  const query = await searchParams;
+  const { page, problems } = readListPage({ page: firstParam(query.page), limit: firstParam(query.limit) }, SITES_PAGING, locale);
+  const [{ total, items: sites }, updated] = await Promise.all([listSitesWithCounts(page), getLastUpdated({ kind: "all" })]);
   return (
     <div className="space-y-6">
       <h1 className="font-serif text-3xl font-semibold">{t("sites.title")}</h1>
       <p className="max-w-prose text-stone-700">{t("sites.listIntro")}</p>
+      <PageProblems problems={problems(total)} />
       {sites.length ? (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-start text-sm" data-testid="site-list">
@@ -67,6 +72,7 @@ export default async function SitesPage({ params }: Props) {
       ) : (
         <p>{t("sites.none")}</p>
       )}
+      <Pager path="/sites" params={toSearchParams(query)} page={page} defaultLimit={SITES_PAGING.defaultLimit} total={total} rowsOnPage={sites.length} noun="sites" locale={locale} />
       <PageMeta updated={updated} downloads={[{ label: t("sites.sitesJson"), href: "/api/v1/sites?limit=500" }]} feed={FEED_PATHS.all} permalink="/sites" locale={locale} />
     </div>
   );

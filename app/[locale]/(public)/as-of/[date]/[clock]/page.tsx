@@ -6,6 +6,7 @@ import { MonumentList } from "@/components/monument-list";
 import { StatusCounts } from "@/components/status-counts";
 import { parseIsoDay } from "@/lib/dates";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
+import { OVERVIEW_SHOWN } from "@/lib/queries/sites";
 import { readingTitle } from "@/lib/status-text";
 import { CLOCKS, type Clock } from "@/lib/time";
 import type { MessageKey } from "@/lib/messages";
@@ -38,7 +39,10 @@ export default async function OverviewAsOfPage({ params }: Props) {
   const clock = rawClock as Clock;
   const asOf = parseIsoDay(date) ? date : undefined;
   if (!asOf && !MESSAGES[date]) notFound();
+  // Every monument is derived for the counts (a batch of families at a time); the list shows the
+  // first OVERVIEW_SHOWN, as the overview does, and the map shows a whole site on that day.
   const monuments = asOf ? await listMonuments(asOf, clock) : [];
+  const query = `?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`;
   const i18n = await i18nOf(params);
   const { t, locale } = i18n;
   return (
@@ -58,7 +62,13 @@ export default async function OverviewAsOfPage({ params }: Props) {
           <section aria-label={t("asOf.counts")}>
             <StatusCounts counts={countByStatus(monuments)} locale={locale} />
           </section>
-          <MonumentList monuments={monuments} query={`?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`} locale={locale} />
+          <MonumentList monuments={monuments.slice(0, OVERVIEW_SHOWN)} query={query} locale={locale} />
+          {monuments.length > OVERVIEW_SHOWN ? (
+            <p className="text-sm text-stone-700" data-testid="as-of-window">
+              {t("asOf.listWindow", { shown: OVERVIEW_SHOWN, total: monuments.length })}{" "}
+              <Link href={`/map${query}`} className="text-blue-800 underline">{t("asOf.listWindowMap")}</Link>
+            </p>
+          ) : null}
         </>
       ) : null}
     </div>

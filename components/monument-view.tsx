@@ -22,7 +22,7 @@ import { EVENTS_PAGING, latestAccounts, MONUMENT_ACCOUNTS_SHOWN } from "@/lib/pa
 import type { Clock } from "@/lib/time";
 
 /** The monument page, shared by /monuments/[slug] and its cached "as of" variant. */
-export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "event", asOfError, locale = "en" }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string; locale?: Locale }) {
+export function MonumentView({ monument, siteMonuments, siteTotal, updated, asOf, clock = "event", asOfError, locale = "en" }: { monument: MonumentDetail; siteMonuments: MonumentSummary[]; /** How many monuments its site has, when the map shows only the nearest (listSiteMapWindow). */ siteTotal?: number; updated: string | null; asOf?: string; clock?: Clock; asOfError?: string; locale?: Locale }) {
   const i18n = getI18n(locale);
   const { t, day, comma } = i18n;
   // In Arabic the Arabic name is the heading (where the record has one); the others follow.
@@ -110,7 +110,8 @@ export function MonumentView({ monument, siteMonuments, updated, asOf, clock = "
               : t("monument.noPosition", { site: nameIn(locale, monument.site).value, country: i18n.country(monument.site.countryCode, monument.site.country) })}
           </dd>
         </dl>
-        <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock, i18n)} headingLevel={3} locale={locale} />
+        <SiteMap site={monument.site} monuments={siteMonuments.filter((m) => m.siteId === monument.site.id)} current={monument.slug} reading={mapReading(asOf, clock, i18n)} headingLevel={3} locale={locale}
+          nearest={siteTotal !== undefined && siteTotal > siteMonuments.length ? { total: siteTotal, href: `/map?site=${monument.site.slug}${asOfQuery ? `&${asOfQuery}` : ""}` } : undefined} />
         {monument.citations.length ? (
           <div className="space-y-3">
             <h3 className="font-semibold">{t("monument.sourcesSay")}</h3>

@@ -21,7 +21,9 @@ export function familyBatches(rows: { id: string; parentId: string | null }[], s
   const families = new Map<string, string[]>();
   for (const { id } of rows) {
     const root = rootOf(id);
-    families.set(root, [...(families.get(root) ?? []), id]);
+    const family = families.get(root);
+    if (family) family.push(id);
+    else families.set(root, [id]);
   }
   const batches: string[][] = [];
   let current: string[] = [];

@@ -16,6 +16,10 @@ type Props = {
   total?: number;
   /** The list's heading level: 3 where the map sits in a section of its own. */
   headingLevel?: 2 | 3;
+  /** The map shows the `current` monument's nearest neighbours of `total` at its site; `href` is the whole site's map. */
+  nearest?: { total: number; href: string };
+  /** A big site's list names only the first `limit` drawn and undrawn; `href` lists them all, page by page. */
+  listWindow?: { limit: number; href: string };
   locale?: Locale;
 };
 
@@ -23,12 +27,16 @@ type Props = {
  * The map and, beside it, the same monuments as a list: the text alternative, the keyboard way in,
  * and what remains useful with no map tiles (or no JavaScript) at all.
  */
-export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2, locale = "en" }: Props) {
+export function SiteMap({ site, monuments, reading, current, total, headingLevel = 2, nearest, listWindow, locale = "en" }: Props) {
   const { t, join } = getI18n(locale);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const tiles = getMapTiles();
   // Points, their popups and the list beside them name each monument in the reader's language.
   const { located, unlocated } = mapPoints(monuments.map((m) => ({ ...m, name: nameIn(locale, m).value })));
+  // The map draws every point; the list beside it stays one screenful of text in a big site.
+  const limit = listWindow?.limit ?? Infinity;
+  const listed = located.slice(0, limit);
+  const unlistedNames = unlocated.slice(0, limit).map((m) => m.name);
   return (
     <figure className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" data-testid="site-map" aria-label={t("map.figureLabel", { site: nameIn(locale, site).value })}>
       <div className="min-w-0 space-y-2">
@@ -41,7 +49,7 @@ export function SiteMap({ site, monuments, reading, current, total, headingLevel
       <div className="min-w-0 text-sm">
         <Heading className="font-semibold">{t("map.listHeading")}</Heading>
         <ul className="mt-1 space-y-1" data-testid="map-list">
-          {located.map((p) => (
+          {listed.map((p) => (
             <li key={p.slug} className="flex flex-wrap items-center gap-x-2" data-slug={p.slug}>
               {p.slug === current ? <strong>{p.name}</strong> : <Link href={`/monuments/${p.slug}`} className="text-blue-800 underline">{p.name}</Link>}
               <StatusBadge status={p.status} />
@@ -49,7 +57,19 @@ export function SiteMap({ site, monuments, reading, current, total, headingLevel
           ))}
         </ul>
         {unlocated.length ? (
-          <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: join(unlocated.map((m) => m.name)) })}</p>
+          <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: join(unlocated.length > limit ? [...unlistedNames, t("map.more", { count: unlocated.length - limit })] : unlistedNames) })}</p>
+        ) : null}
+        {listWindow && (located.length > limit || unlocated.length > limit) ? (
+          <p className="mt-2 text-stone-700" data-testid="map-list-window">
+            {t("map.listWindow", { shown: listed.length, total: located.length })}{" "}
+            <Link href={listWindow.href} className="text-blue-800 underline">{t("map.listWindowLink")}</Link>
+          </p>
+        ) : null}
+        {nearest ? (
+          <p className="mt-2 text-stone-700" data-testid="map-window">
+            {t("map.window", { shown: monuments.length, total: nearest.total })}{" "}
+            <Link href={nearest.href} className="text-blue-800 underline">{t("map.windowLink")}</Link>
+          </p>
         ) : null}
       </div>
     </figure>

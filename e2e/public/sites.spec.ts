@@ -139,3 +139,53 @@ test("a second site gets its own page, its monuments are listed under it, and / 
     });
   }
 });
+
+test("in a big site, a monument's map shows it with its 49 nearest, and the site's map lists its first 100 beside every point", async ({ page }) => {
+  const stamp = Date.now();
+  const slug = `e2e-big-site-${stamp}`;
+  // 110 shrines in a row running east, 0.001° (about 90 m) apart; the map of the 10th shows the 50 nearest.
+  await withDb(async (c) => {
+    await c.query(
+      `INSERT INTO "Site" (id, slug, name, country, "countryCode", latitude, longitude, description, "updatedAt")
+       VALUES ($1, $2, 'Hatra', 'Iraq', 'IQ', 35.5876, 42.7183, 'A walled city (test site).', now())`,
+      [`site-${stamp}`, slug],
+    );
+    for (let i = 0; i < 110; i++) {
+      await c.query(
+        `INSERT INTO "Monument" (id, slug, "siteId", name, type, description, state, latitude, longitude, "locationPrecision", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'OTHER', 'A shrine (test monument).', 'PUBLISHED', 35.5876, $5, 'EXACT', now())`,
+        [`mon-${stamp}-${i}`, `${slug}-shrine-${i}`, `site-${stamp}`, `Shrine ${i}`, 42.7 + i * 0.001],
+      );
+    }
+  });
+  try {
+    await expect.poll(async () => (await page.request.get(`/monuments/${slug}-shrine-10`)).status(), { timeout: 15_000 }).toBe(200);
+    await page.goto(`/monuments/${slug}-shrine-10`);
+    const list = page.getByTestId("map-list");
+    await expect(list.locator("li")).toHaveCount(50);
+    await expect(list.getByText("Shrine 10", { exact: true })).toBeVisible();
+    // Shrines 0–9 lie west, 11–49 east: the 50 nearest; 50–59 lie farther east than any of them.
+    await expect(list.getByRole("link", { name: "Shrine 0", exact: true })).toBeVisible();
+    await expect(list.getByRole("link", { name: "Shrine 49", exact: true })).toBeVisible();
+    await expect(list.getByRole("link", { name: "Shrine 50", exact: true })).toHaveCount(0);
+    const note = page.getByTestId("map-window");
+    await expect(note).toContainText("The 50 monuments nearest to this one (itself included), of the site's 110.");
+    await note.getByRole("link", { name: "The whole site's map" }).click();
+    await expect(page).toHaveURL(new RegExp(`/map\\?site=${slug}$`));
+    await expect(page.getByTestId("map-caption")).toContainText("110 of 110 monuments drawn");
+    await expect(page.getByTestId("map-list").locator("li")).toHaveCount(100);
+    const rest = page.getByTestId("map-list-window");
+    await expect(rest).toContainText("The list names the first 100 of the 110 monuments drawn.");
+    await expect(rest.getByRole("link")).toHaveAttribute("href", `/monuments?site=${slug}`);
+
+    // On a past day too: the same window, its note linking to that day's whole map.
+    await page.goto(`/monuments/${slug}-shrine-10?asOf=2016-01-01`);
+    await expect(page.getByTestId("map-list").locator("li")).toHaveCount(50);
+    await expect(page.getByTestId("map-window").getByRole("link")).toHaveAttribute("href", `/map?site=${slug}&asOf=2016-01-01`);
+  } finally {
+    await withDb(async (c) => {
+      await c.query(`DELETE FROM "Monument" WHERE "siteId" = $1`, [`site-${stamp}`]);
+      await c.query(`DELETE FROM "Site" WHERE slug = $1`, [slug]);
+    });
+  }
+});

@@ -122,6 +122,32 @@ export async function listMonuments(asOf?: string, clock: Clock = "event", sites
 /** How many monuments a past day's derivation reads with their claims at once (a few thousand claims). */
 const AS_OF_BATCH = 300;
 
+/** How many monuments the map beside a monument shows: its site's, or the nearest this many in a bigger site. */
+export const NEIGHBOURS_SHOWN = 50;
+
+/**
+ * The monuments the map on a monument's page shows, with their status today or on a past day: every
+ * published monument of its site, or in a site of more than NEIGHBOURS_SHOWN, the monument itself and
+ * its nearest neighbours with a recorded position (nearest to the site's centre when it has none).
+ * `total` is how many the site has, for the caption and the link to its whole map.
+ */
+export async function listSiteMapWindow(monument: { id: string; site: { id: string; slug: string; latitude: number; longitude: number }; latitude: number | null; longitude: number | null }, asOf?: string, clock: Clock = "event") {
+  const total = await db().monument.count({ where: { ...visible, siteId: monument.site.id } });
+  if (total <= NEIGHBOURS_SHOWN) return { total, monuments: await listMonuments(asOf, clock, [monument.site.slug]) };
+  const [lat, lon] = monument.latitude !== null && monument.longitude !== null ? [monument.latitude, monument.longitude] : [monument.site.latitude, monument.site.longitude];
+  // Squared distance on a plane scaled by the latitude's cosine: exact enough within one site.
+  const nearest = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Monument"
+    WHERE "siteId" = ${monument.site.id} AND state = 'PUBLISHED' AND "archivedAt" IS NULL AND id <> ${monument.id}
+      AND latitude IS NOT NULL AND longitude IS NOT NULL AND "locationPrecision" IN ('EXACT', 'APPROXIMATE')
+    ORDER BY power(latitude - ${lat}, 2) + power((longitude - ${lon}) * ${Math.cos((lat * Math.PI) / 180)}, 2), id
+    LIMIT ${NEIGHBOURS_SHOWN - 1}`;
+  const ids = [monument.id, ...nearest.map((r) => r.id)];
+  if (asOf === undefined) return { total, monuments: await listMonumentsById(ids) };
+  const rows = await db().monument.findMany({ where: { ...visible, id: { in: ids } }, select: summarySelect });
+  return { total, monuments: inIdOrder(ids, summarise(await withDescendants(rows, componentsOf(summarySelect)), rows, asOf, clock)) };
+}
+
 /** These public monuments (ids) with their stored current status, in the order given. */
 export async function listMonumentsById(ids: string[]) {
   await ensureStatusesCurrent();

@@ -18,6 +18,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: getI18n(await localeOf(params)).t("map.title") };
 }
 
+/** How many monuments the list beside the map names; a bigger site's are all drawn, and listed page by page on /monuments. */
+const MAP_LIST_SHOWN = 100;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>>; params: Promise<{ locale: string }> };
 
 // Per request: the filters are in the URL (status, asOf, clock), so a filtered map is a link.
@@ -46,7 +49,7 @@ export default async function MapPage({ searchParams, params }: Props) {
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
-      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} reading={mapReading(filters.asOf, filters.clock, i18n)} locale={locale} /> : null}
+      {site ? <SiteMap site={site} monuments={shown} total={monuments.length} listWindow={{ limit: MAP_LIST_SHOWN, href: `/monuments?site=${site.slug}` }} reading={mapReading(filters.asOf, filters.clock, i18n)} locale={locale} /> : null}
       {others.length ? (
         <nav aria-labelledby="map-other-sites" className="text-sm">
           <p id="map-other-sites">{t("map.otherSites")}</p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { monumentFeeds, MonumentView } from "@/components/monument-view";
 import { getLastUpdated } from "@/lib/queries/freshness";
-import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listSiteMapWindow } from "@/lib/queries/monuments";
 import { getI18n, nameIn } from "@/lib/messages";
 import { localeOf } from "@/lib/page-locale";
 
@@ -26,8 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MonumentPage({ params }: Props) {
   const [monument, locale] = await Promise.all([getMonumentBySlug((await params).slug), localeOf(params)]);
   if (!monument) notFound();
-  // The map beside it shows the monument's own site only: the page does not grow with the other sites.
-  const siteMonuments = await listMonuments(undefined, "event", [monument.site.slug]);
+  // The map beside it shows the monument's own site only, and of a big site the nearest monuments:
+  // the page does not grow with the dataset.
+  const { total, monuments: siteMonuments } = await listSiteMapWindow(monument);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
-  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} locale={locale} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} siteTotal={total} updated={updated} locale={locale} />;
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { monumentFeeds, MonumentView } from "@/components/monument-view";
 import { getLastUpdated } from "@/lib/queries/freshness";
 import { parseIsoDay } from "@/lib/dates";
-import { getMonumentBySlug, listMonuments } from "@/lib/queries/monuments";
+import { getMonumentBySlug, listSiteMapWindow } from "@/lib/queries/monuments";
 import { CLOCKS, type Clock } from "@/lib/time";
 import { getI18n, nameIn, type MessageKey } from "@/lib/messages";
 import { localeOf } from "@/lib/page-locale";
@@ -50,7 +50,7 @@ export default async function MonumentAsOfPage({ params }: Props) {
   const locale = await localeOf(params);
   const monument = await getMonumentBySlug(slug, read.asOf, read.clock);
   if (!monument) notFound();
-  const siteMonuments = await listMonuments(read.asOf, read.clock, [monument.site.slug]);
+  const { total, monuments: siteMonuments } = await listSiteMapWindow(monument, read.asOf, read.clock);
   const updated = await getLastUpdated({ kind: "monument", monumentId: monument.id });
-  return <MonumentView monument={monument} siteMonuments={siteMonuments} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error ? getI18n(locale).t(read.error) : undefined} locale={locale} />;
+  return <MonumentView monument={monument} siteMonuments={siteMonuments} siteTotal={total} updated={updated} asOf={read.asOf} clock={read.clock} asOfError={read.error ? getI18n(locale).t(read.error) : undefined} locale={locale} />;
 }

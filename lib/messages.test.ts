@@ -30,8 +30,8 @@ describe("message catalogues", () => {
 
 describe("t and getI18n", () => {
   it("fills placeholders, numbers in the locale's digits", () => {
-    expect(t("monuments.intro", { count: 12 })).toBe("12 monuments and components at Palmyra, with their derived status.");
-    expect(getI18n("ar").t("monuments.intro", { count: 12 })).toBe("١٢ من المعالم وأجزائها في تدمر، مع حالتها المستنتجة.");
+    expect(t("monuments.countOneSite", { count: 12, site: "Palmyra" })).toBe("12 monuments and components at Palmyra, with their derived status.");
+    expect(getI18n("ar").t("monuments.countOneSite", { count: 12, site: "تدمر" })).toBe("١٢ من المعالم وأجزائها في تدمر، مع حالتها المستخلصة.");
   });
   it("formats days and numbers per locale", () => {
     expect(formatDay("2015-08-30", "en")).toBe("30 August 2015");

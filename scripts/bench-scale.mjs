@@ -6,7 +6,7 @@
 //     embedded database in PGLITE_DIR (default data/pglite), or DATABASE_URL if set — prints the
 //     plans of the lists' queries (generated dataset only), runs `npm start`'s steps (migrations,
 //     seed check, build reused, serve) with API_RATE_LIMIT=0, timing until it answers, and measures: the first (uncached) request and then p50/p95/p99 over
-//     BENCH_REQUESTS requests (4 at a time) per target, the HTML size of each page, the full CSV
+//     BENCH_REQUESTS requests (4 at a time) per target, the largest answer of its paths, the full CSV
 //     and GeoJSON exports (time and size), and the server's peak resident memory (the Node
 //     server; the embedded database's process apart).
 // Env: BENCH_PORT (3191), BENCH_REQUESTS (40), BENCH_SKIP_BUILD=1; SERVER_HEAP_MB is passed on to `npm start`'s
@@ -120,22 +120,28 @@ async function timed(path) {
 }
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-/** The first request (nothing cached), then REQUESTS more, 4 at a time, over `paths` in turn. */
+/**
+ * The first request (nothing cached), then REQUESTS more, 4 at a time, over `paths` in turn; the
+ * size is the largest answer of any of the paths, and `largest` the path that gave it.
+ */
 async function measure(paths) {
   const first = await timed(paths[0]);
   const times = [];
   let bad = first.status >= 400 ? 1 : 0;
+  let [bytes, largest] = [first.bytes, paths[0]];
   let next = 0;
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (next < REQUESTS) {
-        const r = await timed(paths[next++ % paths.length]);
+        const path = paths[next++ % paths.length];
+        const r = await timed(path);
         if (r.status >= 400) bad++;
+        if (r.bytes > bytes) [bytes, largest] = [r.bytes, path];
         times.push(r.ms);
       }
     }),
   );
-  return { first: first.ms, bytes: first.bytes, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad };
+  return { first: first.ms, bytes, largest, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad };
 }
 
 async function targets() {
@@ -144,10 +150,19 @@ async function targets() {
   const pickEvery = Math.max(1, Math.floor(monuments.length / 20));
   const slugs = monuments.filter((_, i) => i % pickEvery === 0).slice(0, 20).map((m) => m.slug);
   const busiest = [...monuments].sort((a, b) => b.eventCount - a.eventCount)[0].slug;
+  // The site with the most monuments: its page, its map and its monuments' pages are the largest.
+  const sites = (await api("/api/v1/sites?limit=500")).items;
+  const biggest = [...sites].sort((a, b) => b.monumentCount - a.monumentCount)[0].slug;
+  const inBiggest = (await api(`/api/v1/monuments?site=${biggest}&limit=20`)).items.map((m) => m.slug);
   return [
     ["monument page (20 monuments)", slugs.map((s) => `/monuments/${s}`)],
     ["monument page, most events", [`/monuments/${busiest}`]],
+    ["monument page in the biggest site (20)", inBiggest.map((s) => `/monuments/${s}`)],
     ["overview /", ["/"]],
+    ["overview on a past day /?asOf=2016-01-01", ["/?asOf=2016-01-01"]],
+    ["/sites", ["/sites"]],
+    ["site page, biggest site", [`/sites/${biggest}`]],
+    ["/map of the biggest site", [`/map?site=${biggest}`]],
     ["/monuments", ["/monuments"]],
     ["/sources", ["/sources"]],
     ["/map", ["/map"]],
@@ -161,6 +176,8 @@ async function targets() {
     ["Atom feed of the busiest monument", [`/monuments/${busiest}/feed.xml`]],
     ["/api/v1/monuments?limit=10&page=2", ["/api/v1/monuments?limit=10&page=2"]],
     ["/api/v1/events?limit=10&page=3", ["/api/v1/events?limit=10&page=3"]],
+    ["/api/v1/monuments?asOf=2016-01-01&limit=10", ["/api/v1/monuments?asOf=2016-01-01&limit=10"]],
+    ["/api/v1/sites?limit=50", ["/api/v1/sites?limit=50"]],
   ];
 }
 
@@ -204,13 +221,13 @@ try {
 
   const [p, g] = [results.Palmyra, results.generated];
   console.log(`\nPalmyra: ${p.sizes.monuments} monuments, ${p.sizes.events} events · generated: ${g.sizes.monuments} monuments, ${g.sizes.events} events (${generatedDb})`);
-  console.log(`${REQUESTS} requests per target after the first, 4 at a time; times in ms; HTML/JSON size of one answer; server heap limit ${process.env.SERVER_HEAP_MB ? `${process.env.SERVER_HEAP_MB} MB (SERVER_HEAP_MB)` : "Node's default"}\n`);
+  console.log(`${REQUESTS} requests per target after the first, 4 at a time; times in ms; size: the largest answer (HTML or JSON) of any of the target's paths; server heap limit ${process.env.SERVER_HEAP_MB ? `${process.env.SERVER_HEAP_MB} MB (SERVER_HEAP_MB)` : "Node's default"}\n`);
   console.log(`${"target".padEnd(40)} ${"Palmyra: first   p50   p95   p99    size".padEnd(44)} | generated: first   p50   p95   p99    size  errors`);
   for (const label of Object.keys(g.pages)) {
     const a = p.pages[label];
     const b = g.pages[label];
-    const row = (x) => `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB`;
-    console.log(`${label.padEnd(40)} ${row(a).padEnd(44)} | ${row(b)}  ${b.bad + a.bad}`);
+    const row = (x) => !x ? "—".padStart(30) : `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB`;
+    console.log(`${label.padEnd(40)} ${row(a).padEnd(44)} | ${row(b)}  ${b.bad + (a?.bad ?? 0)}`);
   }
   console.log("\nFull exports (three downloads each: ms, size)");
   for (const label of Object.keys(g.exports)) {
@@ -226,7 +243,7 @@ try {
   console.log(`  Node server     Palmyra ${(p.peak.node / 1024).toFixed(0)} MB | generated ${(g.peak.node / 1024).toFixed(0)} MB`);
   if (!process.env.DATABASE_URL) console.log(`  PGlite process  Palmyra ${(p.peak.db / 1024).toFixed(0)} MB | generated ${(g.peak.db / 1024).toFixed(0)} MB`);
   const over = Object.entries(g.pages).filter(([l, x]) => !l.startsWith("/api") && x.bytes > 300 * 1024);
-  console.log(`\n  public pages over 300 kB of HTML on the generated dataset: ${over.length ? over.map(([l, x]) => `${l} (${(x.bytes / 1024).toFixed(0)} kB)`).join(", ") : "none"}`);
+  console.log(`\n  public pages over 300 kB of HTML on the generated dataset: ${over.length ? over.map(([l, x]) => `${l}: ${x.largest} (${(x.bytes / 1024).toFixed(0)} kB)`).join(", ") : "none"}`);
   const mp = (x) => x.pages["monument page (20 monuments)"].p95;
   console.log(`  monument page p95: generated / Palmyra = ${(mp(g) / mp(p)).toFixed(2)}× (target ≤ 2×)`);
 } finally {

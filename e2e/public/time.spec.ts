@@ -32,7 +32,7 @@ test("knowledge time: on 1 June 2015 no monument was reported destroyed; the con
   await form.getByLabel("what had been published by then: only the reports a journalist could have read that day").check();
   await form.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/\?asOf=2015-06-01&clock=reported$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monuments by status as reported by 1 June 2015");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monuments of Palmyra by status as reported by 1 June 2015");
   const list = page.getByTestId("monument-list");
   expect(await list.locator("[data-status]").count()).toBeGreaterThanOrEqual(12);
   await expect(list.locator('[data-status="destroyed"]')).toHaveCount(0);

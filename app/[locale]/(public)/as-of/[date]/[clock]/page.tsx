@@ -6,13 +6,15 @@ import { MonumentList } from "@/components/monument-list";
 import { StatusCounts } from "@/components/status-counts";
 import { parseIsoDay } from "@/lib/dates";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
-import { OVERVIEW_SHOWN } from "@/lib/queries/sites";
+import { getDefaultSite, OVERVIEW_SHOWN } from "@/lib/queries/sites";
+import { nameIn } from "@/lib/messages";
 import { readingTitle } from "@/lib/status-text";
 import { CLOCKS, type Clock } from "@/lib/time";
 import type { MessageKey } from "@/lib/messages";
 import { i18nOf } from "@/lib/page-locale";
 
-// The overview's counts on a day, on either clock: the target of proxy.ts for /?asOf=…&clock=….
+// The overview's counts on a day, on either clock: the target of proxy.ts for /?asOf=…&clock=…. Like
+// the overview at /, it is the default site's (lib/queries/sites.ts).
 // Cached per day and clock like the monument readings; bad dates share one page per clock.
 export const revalidate = 3600;
 
@@ -39,16 +41,18 @@ export default async function OverviewAsOfPage({ params }: Props) {
   const clock = rawClock as Clock;
   const asOf = parseIsoDay(date) ? date : undefined;
   if (!asOf && !MESSAGES[date]) notFound();
-  // Every monument is derived for the counts (a batch of families at a time); the list shows the
-  // first OVERVIEW_SHOWN, as the overview does, and the map shows a whole site on that day.
-  const monuments = asOf ? await listMonuments(asOf, clock) : [];
+  // Every monument of the site is derived for the counts (a batch of families at a time); the list
+  // shows the first OVERVIEW_SHOWN, as the overview does, and the map the site on that day.
+  const site = await getDefaultSite();
+  const monuments = asOf && site ? await listMonuments(asOf, clock, [site.slug]) : [];
   const query = `?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`;
   const i18n = await i18nOf(params);
   const { t, locale } = i18n;
+  const siteName = site ? nameIn(locale, site).value : "";
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/" className="underline">{t("common.overview")}</Link></p>
-      <h1 className="font-serif text-3xl font-semibold">{t("asOf.overviewTitle", { reading: asOf ? readingTitle(asOf, clock, i18n) : "" })}</h1>
+      <h1 className="font-serif text-3xl font-semibold">{t("asOf.overviewTitle", { site: siteName, reading: asOf ? readingTitle(asOf, clock, i18n) : "" })}</h1>
       {asOf ? (
         <p className="max-w-prose text-stone-700" data-testid="as-of-note">
           {t(clock === "reported" ? "asOf.overviewReported" : "asOf.overviewEvent")}

@@ -42,6 +42,10 @@ test("as of: a malformed or out-of-range date is explained, not ignored silently
   }
   await page.goto("/monuments/temple-of-bel?asOf=2099-01-01");
   await expect(page.getByRole("alert").filter({ hasText: "outside the period this record covers" })).toBeVisible();
+  // The overview on such a day says so under a title that names no day.
+  await page.goto("/?asOf=2099-01-01");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monuments on a date");
+  await expect(page.getByRole("alert").filter({ hasText: "outside the period this record covers" })).toBeVisible();
 });
 
 test("monument page: condition chart with a band for an open window, map without invented positions, support grade", async ({ page }) => {

@@ -52,7 +52,7 @@ export default async function OverviewAsOfPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/" className="underline">{t("common.overview")}</Link></p>
-      <h1 className="font-serif text-3xl font-semibold">{t("asOf.overviewTitle", { site: siteName, reading: asOf ? readingTitle(asOf, clock, i18n) : "" })}</h1>
+      <h1 className="font-serif text-3xl font-semibold">{asOf ? t("asOf.overviewTitle", { site: siteName, reading: readingTitle(asOf, clock, i18n) }) : t("asOf.metaTitleNone")}</h1>
       {asOf ? (
         <p className="max-w-prose text-stone-700" data-testid="as-of-note">
           {t(clock === "reported" ? "asOf.overviewReported" : "asOf.overviewEvent")}

@@ -17,6 +17,7 @@ import { mapReading } from "@/lib/map";
 import type { Locale } from "@/lib/locales";
 import { getI18n, nameIn } from "@/lib/messages";
 import { countByStatus } from "@/lib/queries/monuments";
+import { firstFamilies } from "@/lib/families";
 import { OVERVIEW_SHOWN, type SiteOverviewData, type SiteSummary } from "@/lib/queries/sites";
 import { siteTitleIn } from "@/lib/site-text";
 
@@ -39,9 +40,7 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
   const name = nameIn(locale, site).value;
   const counts = countByStatus(monuments);
   const actorNames = new Map(eventCounts.byActor.map((a) => [a.key, a.name] as const));
-  const topLevel = monuments.filter((m) => !m.parentId);
-  const listed = new Set(topLevel.slice(0, OVERVIEW_SHOWN).map((m) => m.id));
-  const shownMonuments = monuments.filter((m) => listed.has(m.id) || (m.parentId !== null && listed.has(m.parentId)));
+  const { shown: shownMonuments, topLevel } = firstFamilies(monuments, OVERVIEW_SHOWN);
   return (
     <div className="space-y-10">
       <section>
@@ -123,7 +122,7 @@ export function SiteOverview({ site, monuments, timeline, eventCounts, recent, y
         <div className="mt-3">
           <MonumentList monuments={shownMonuments} locale={locale} />
         </div>
-        {topLevel.length > OVERVIEW_SHOWN ? (
+        {topLevel > OVERVIEW_SHOWN ? (
           <p className="mt-2">
             <Link href={`/monuments?site=${site.slug}`} className="text-blue-800 underline" data-testid="all-monuments">
               {t("sites.allMonuments", { count: monuments.length, site: name })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyBatches } from "./families";
+import { familyBatches, firstFamilies } from "./families";
 
 const row = (id: string, parentId: string | null = null) => ({ id, parentId });
 
@@ -30,5 +30,19 @@ describe("familyBatches", () => {
     const batches = familyBatches(rows, 95);
     expect(batches.flat().sort()).toEqual(rows.map((r) => r.id).sort());
     expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(95);
+  });
+});
+
+describe("firstFamilies", () => {
+  it("lists the first n top-level monuments with their components, however many components there are", () => {
+    const rows = [row("a"), row("b"), row("c"), row("a1", "a"), row("a2", "a"), row("b1", "b"), row("c1", "c")];
+    const { shown, topLevel } = firstFamilies(rows, 2);
+    expect(shown.map((m) => m.id)).toEqual(["a", "b", "a1", "a2", "b1"]);
+    expect(topLevel).toBe(3);
+  });
+
+  it("lists everything when there are no more than n top-level monuments", () => {
+    const rows = [row("a"), row("a1", "a")];
+    expect(firstFamilies(rows, 1)).toEqual({ shown: rows, topLevel: 1 });
   });
 });

@@ -37,3 +37,14 @@ export function familyBatches(rows: { id: string; parentId: string | null }[], s
   if (current.length) batches.push(current);
   return batches;
 }
+
+/**
+ * The first `n` top-level monuments (no parent among `monuments`) with their components, in the
+ * given order — what an overview lists before it links to the paged list — and how many top-level
+ * monuments there are in all.
+ */
+export function firstFamilies<M extends { id: string; parentId: string | null }>(monuments: M[], n: number): { shown: M[]; topLevel: number } {
+  const topLevel = monuments.filter((m) => !m.parentId);
+  const listed = new Set(topLevel.slice(0, n).map((m) => m.id));
+  return { shown: monuments.filter((m) => listed.has(m.id) || (m.parentId !== null && listed.has(m.parentId))), topLevel: topLevel.length };
+}

@@ -59,7 +59,7 @@ export function SiteMap({ site, monuments, reading, current, total, headingLevel
         {unlocated.length ? (
           <p className="mt-2 text-stone-700" data-testid="map-unlocated">{t("map.unlocated", { names: join(unlocated.length > limit ? [...unlistedNames, t("map.more", { count: unlocated.length - limit })] : unlistedNames) })}</p>
         ) : null}
-        {listWindow && (located.length > limit || unlocated.length > limit) ? (
+        {listWindow && located.length > limit ? (
           <p className="mt-2 text-stone-700" data-testid="map-list-window">
             {t("map.listWindow", { shown: listed.length, total: located.length })}{" "}
             <Link href={listWindow.href} className="text-blue-800 underline">{t("map.listWindowLink")}</Link>

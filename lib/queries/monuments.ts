@@ -113,13 +113,15 @@ export async function listMonuments(asOf?: string, clock: Clock = "event", sites
   const order = await db().monument.findMany({ where, orderBy: listOrder, select: { id: true, parentId: true } });
   const derived = new Map<string, ReturnType<typeof summarise>[number]>();
   for (const batch of familyBatches(order, AS_OF_BATCH)) {
-    const rows = await db().monument.findMany({ where: { id: { in: batch } }, select: summarySelect });
+    // In list order, as one read of them all would give them (a parent loop resolves in that order);
+    // a monument unpublished since the first read is left out.
+    const rows = inIdOrder(batch, await db().monument.findMany({ where: { ...where, id: { in: batch } }, select: summarySelect }));
     for (const m of summarise(rows, rows, asOf, clock)) derived.set(m.id, m);
   }
-  return order.map((m) => derived.get(m.id)!);
+  return order.flatMap((m) => derived.get(m.id) ?? []);
 }
 
-/** How many monuments a past day's derivation reads with their claims at once (a few thousand claims). */
+/** How many monuments (whole families, unless one is larger) a past day's derivation reads with their claims at once. */
 const AS_OF_BATCH = 300;
 
 /** How many monuments the map beside a monument shows: its site's, or the nearest this many in a bigger site. */

@@ -8,6 +8,7 @@ import { parseIsoDay } from "@/lib/dates";
 import { countByStatus, listMonuments } from "@/lib/queries/monuments";
 import { getDefaultSite, OVERVIEW_SHOWN } from "@/lib/queries/sites";
 import { nameIn } from "@/lib/messages";
+import { firstFamilies } from "@/lib/families";
 import { readingTitle } from "@/lib/status-text";
 import { CLOCKS, type Clock } from "@/lib/time";
 import type { MessageKey } from "@/lib/messages";
@@ -42,9 +43,10 @@ export default async function OverviewAsOfPage({ params }: Props) {
   const asOf = parseIsoDay(date) ? date : undefined;
   if (!asOf && !MESSAGES[date]) notFound();
   // Every monument of the site is derived for the counts (a batch of families at a time); the list
-  // shows the first OVERVIEW_SHOWN, as the overview does, and the map the site on that day.
+  // shows the first OVERVIEW_SHOWN with their components, as the overview does, and links the map of that day.
   const site = await getDefaultSite();
   const monuments = asOf && site ? await listMonuments(asOf, clock, [site.slug]) : [];
+  const listed = firstFamilies(monuments, OVERVIEW_SHOWN);
   const query = `?asOf=${asOf}${clock === "reported" ? "&clock=reported" : ""}`;
   const i18n = await i18nOf(params);
   const { t, locale } = i18n;
@@ -66,10 +68,10 @@ export default async function OverviewAsOfPage({ params }: Props) {
           <section aria-label={t("asOf.counts")}>
             <StatusCounts counts={countByStatus(monuments)} locale={locale} />
           </section>
-          <MonumentList monuments={monuments.slice(0, OVERVIEW_SHOWN)} query={query} locale={locale} />
-          {monuments.length > OVERVIEW_SHOWN ? (
+          <MonumentList monuments={listed.shown} query={query} locale={locale} />
+          {listed.topLevel > OVERVIEW_SHOWN ? (
             <p className="text-sm text-stone-700" data-testid="as-of-window">
-              {t("asOf.listWindow", { shown: OVERVIEW_SHOWN, total: monuments.length })}{" "}
+              {t("asOf.listWindow", { shown: OVERVIEW_SHOWN, total: listed.topLevel })}{" "}
               <Link href={`/map${query}`} className="text-blue-800 underline">{t("asOf.listWindowMap")}</Link>
             </p>
           ) : null}

@@ -147,7 +147,7 @@ export async function listSiteMapWindow(monument: { id: string; site: { id: stri
   const ids = [monument.id, ...nearest.map((r) => r.id)];
   if (asOf === undefined) return { total, monuments: await listMonumentsById(ids) };
   const rows = await db().monument.findMany({ where: { ...visible, id: { in: ids } }, select: summarySelect });
-  return { total, monuments: inIdOrder(ids, summarise(await withDescendants(rows, componentsOf(summarySelect)), rows, asOf, clock)) };
+  return { total, monuments: inIdOrder(ids, await summariseOnDay(rows, asOf, clock)) };
 }
 
 /** These public monuments (ids) with their stored current status, in the order given. */
@@ -172,6 +172,11 @@ async function withDescendants<R extends { id: string }>(rows: R[], load: (paren
 }
 const componentsOf = <S extends Prisma.MonumentSelect>(select: S) => (parentIds: string[]) => db().monument.findMany({ where: { ...visible, parentId: { in: parentIds } }, select });
 
+/** `rows` with their status on a past day: their published components (and theirs) are read too, for the parents' summaries. */
+async function summariseOnDay(rows: SummaryRow[], asOf: string, clock: Clock) {
+  return summarise(await withDescendants(rows, componentsOf(summarySelect)), rows, asOf, clock);
+}
+
 /** One monument's summary (the API's record): its status summarises its components. */
 export async function getMonumentSummary(slug: string, asOf?: string, clock: Clock = "event") {
   if (asOf === undefined) {
@@ -183,7 +188,7 @@ export async function getMonumentSummary(slug: string, asOf?: string, clock: Clo
   }
   const row = await db().monument.findFirst({ where: { slug, ...visible }, select: summarySelect });
   if (!row) return null;
-  const [m] = summarise(await withDescendants([row], componentsOf(summarySelect)), [row], asOf, clock);
+  const [m] = await summariseOnDay([row], asOf, clock);
   return { ...m!, parentId: row.parentId };
 }
 
@@ -256,7 +261,7 @@ export async function listMonumentPageAsOf({ offset, limit, types = [], sites = 
     db().monument.findMany({ where, orderBy: [...listOrder, { id: "asc" }], skip: offset, take: limit, select: summarySelect }),
   ]);
   const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
-  const items = summarise(await withDescendants(rows, componentsOf(summarySelect)), rows, asOf, clock);
+  const items = await summariseOnDay(rows, asOf, clock);
   return { total, items: items.map((m) => ({ ...m, parentId: parentOf.get(m.id) ?? null })) };
 }
 

@@ -74,7 +74,10 @@ export async function listSitesWithCounts(which: { offset: number; limit: number
     const own = rows.filter((r) => r.siteId === site.id);
     // A public monument without a stored status has none derived yet: "unknown", as the lists show it.
     const statusCounts = new Map<Status, number>();
-    for (const r of own) statusCounts.set((r.status ?? "unknown") as Status, (statusCounts.get((r.status ?? "unknown") as Status) ?? 0) + r.monuments);
+    for (const r of own) {
+      const status = (r.status ?? "unknown") as Status;
+      statusCounts.set(status, (statusCounts.get(status) ?? 0) + r.monuments);
+    }
     return { ...site, monumentCount: own.reduce((n, r) => n + r.monuments, 0), eventCount: own.reduce((n, r) => n + r.events, 0), statusCounts };
   });
   return { total, items };

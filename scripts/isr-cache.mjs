@@ -56,10 +56,7 @@ function listen() {
     if (err) console.error("isr-cache: lost the dataset notifications; polling the stamp each second", err.message);
     client.end().catch(() => {});
   };
-  client.on("notification", () => {
-    notified++;
-    stamp.readAt = 0;
-  });
+  client.on("notification", forgetStamp);
   client.on("error", drop);
   client.on("end", () => drop());
   client.connect().then(() => client.query(`LISTEN ${DATASET_CHANNEL}`)).catch(drop);
@@ -87,6 +84,17 @@ async function currentStamp() {
     return value;
   });
   return stamp.pending;
+}
+
+/**
+ * Forget the stamp as last read: an edit has committed (this server's own, or another's NOTIFY).
+ * Until it is read again, knownStamp() is undefined, so the response cache stores nothing under the
+ * stamp from before the edit (it would be dropped within the second anyway, when the poll read the
+ * new one); a read already under way when this is called is not trusted either.
+ */
+export function forgetStamp() {
+  notified++;
+  stamp.readAt = 0;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface PageCacheOptions {
   ttlMs?: number;
   now?: () => number;
   stampOf?: () => string | null | undefined;
+  /** Called by every invalidate(): the stamp stampOf gives is from before the edit (server.mjs: forgetStamp). */
+  onInvalidate?: () => void;
   /** Also keep GET /api/v1/… answers (public, under a known stamp). */
   api?: boolean;
   /** Also keep the pages whose path matches, rendered per request for their query (under a known stamp). */

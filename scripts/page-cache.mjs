@@ -19,6 +19,8 @@
 // - with `stampOf` (server.mjs passes the dataset stamp of isr-cache.mjs), an entry is kept with the
 //   stamp known when its request came in and served only while the stamp is unchanged: an edit made
 //   through another server (or before a restart) empties it too, within about a second.
+//   `onInvalidate` (server.mjs: isr-cache's forgetStamp) runs on every invalidate(): the stamp from
+//   before the edit is not used to store anything after it.
 // - with `api: true` (server.mjs), GET /api/v1/… answers are kept too (issue 15: the JSON API was
 //   rebuilt from the database on every request, and at 50 connections held an editor's save for
 //   12.5 s on the embedded database). Next renders them per request, so there is no
@@ -79,10 +81,10 @@ function sharedMaxAge(cacheControl) {
 }
 
 /**
- * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined, api?: boolean, lists?: RegExp }} [opts]
+ * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined, onInvalidate?: () => void, api?: boolean, lists?: RegExp }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, api = false, lists } = opts;
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, onInvalidate, api = false, lists } = opts;
   /** Rendered per request, kept under the dataset stamp: the API's answers, and the list pages. */
   const listPage = (req) => lists !== undefined && lists.test(pathOf(req));
   const byStamp = (req) => (api && isApi(req)) || listPage(req);
@@ -124,6 +126,7 @@ export function createPageCache(opts = {}) {
       generation++;
       entries.clear();
       bytes = 0;
+      onInvalidate?.();
     },
 
     /**

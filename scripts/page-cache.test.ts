@@ -238,6 +238,23 @@ describe("page cache", () => {
       expect(reached()).toBe(2);
     });
 
+    it("after an edit on this server, stores nothing under the stamp from before it until the stamp is read again", async () => {
+      // As server.mjs wires it to isr-cache.mjs: invalidate() forgets the known stamp; the next read brings the new one.
+      let known: string | undefined = "s1";
+      const { base, cache } = await serve(apiAnswer, { stampOf: () => known, onInvalidate: () => (known = undefined), api: true });
+      await fetch(`${base}/api/v1/changes`);
+      expect((await fetch(`${base}/api/v1/changes`)).headers.get("x-page-cache")).toBe("HIT");
+      cache.invalidate();
+      expect(known).toBeUndefined();
+      // Answered after the edit, while the stamp is being read again: not kept (under "s1" it would
+      // be served until the read came back with "s2", then dropped).
+      await fetch(`${base}/api/v1/changes`);
+      expect(cache.size).toBe(0);
+      known = "s2";
+      await fetch(`${base}/api/v1/changes`);
+      expect((await fetch(`${base}/api/v1/changes`)).headers.get("x-page-cache")).toBe("HIT");
+    });
+
     it("keys on the Host (absolute links), and keeps nothing without a known stamp, with a cookie or no-store", async () => {
       const { base, cache } = await serve(apiAnswer, { stampOf: () => "s1", api: true });
       const port = new URL(base).port;

@@ -25,11 +25,11 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // The same module instance Next loads as its cacheHandler (next.config.ts): one stamp per process.
-const { knownStamp } = await import("./isr-cache.mjs");
+const { forgetStamp, knownStamp } = await import("./isr-cache.mjs");
 // The JSON API's answers too (page-cache.mjs): kept under the same stamp, emptied by the same edits.
 // And the list pages rendered per request for their query (events, search, monuments, sources, map, sites; every
 // language), and the Atom feeds.
-const cache = createPageCache({ stampOf: knownStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map|sites)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
+const cache = createPageCache({ stampOf: knownStamp, onInvalidate: forgetStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map|sites)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
 globalThis[PAGE_CACHE_KEY] = cache;
 
 const server = createServer((req, res) => {

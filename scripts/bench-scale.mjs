@@ -8,7 +8,7 @@
 //     seed check, build reused, serve) with API_RATE_LIMIT=0, timing until it answers, and measures: the first (uncached) request and then p50/p95/p99 over
 //     BENCH_REQUESTS requests (4 at a time) per target, the largest answer of its paths, the full CSV
 //     and GeoJSON exports (time and size), and the server's peak resident memory (the Node
-//     server; the embedded database's process apart).
+//     server; the embedded database's process apart), over the run and while each target ran.
 // Env: BENCH_PORT (3191), BENCH_REQUESTS (40), BENCH_SKIP_BUILD=1; SERVER_HEAP_MB is passed on to `npm start`'s
 // steps (the server's V8 heap limit; unset, Node's default).
 import { spawn, spawnSync } from "node:child_process";
@@ -79,15 +79,16 @@ function treeRss(root) {
 }
 
 let server;
-let peak = { node: 0, db: 0 };
+// node/db: over the whole run; window: the Node server's peak since the current target began.
+let peak = { node: 0, db: 0, window: 0 };
 let sampler;
 async function start(env, command) {
   server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env, stdio: ["ignore", "ignore", "inherit"] });
-  peak = { node: 0, db: 0 };
+  peak = { node: 0, db: 0, window: 0 };
   sampler = setInterval(() => {
     const { self, server: node } = treeRss(server.pid);
     // With PGlite the database lives in the launcher process; with PostgreSQL it is elsewhere.
-    peak = { node: Math.max(peak.node, node), db: Math.max(peak.db, self) };
+    peak = { node: Math.max(peak.node, node), db: Math.max(peak.db, self), window: Math.max(peak.window, node) };
   }, 200);
   const t0 = performance.now();
   for (let i = 0; i < 6000; i++) {
@@ -125,6 +126,7 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
  * size is the largest answer of any of the paths, and `largest` the path that gave it.
  */
 async function measure(paths) {
+  peak.window = 0;
   const first = await timed(paths[0]);
   const times = [];
   let bad = first.status >= 400 ? 1 : 0;
@@ -141,7 +143,7 @@ async function measure(paths) {
       }
     }),
   );
-  return { first: first.ms, bytes, largest, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad };
+  return { first: first.ms, bytes, largest, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad, peakKb: peak.window };
 }
 
 async function targets() {
@@ -185,8 +187,9 @@ async function exportsOf() {
   const out = {};
   for (const [label, path] of [["events.csv (all)", "/api/v1/events.csv"], ["monuments.geojson (all)", "/api/v1/monuments.geojson"]]) {
     const runs = [];
+    peak.window = 0;
     for (let i = 0; i < 3; i++) runs.push(await timed(path));
-    out[label] = { ms: runs.map((r) => r.ms), bytes: runs[0].bytes, status: runs.map((r) => r.status), records: runs[0].records };
+    out[label] = { ms: runs.map((r) => r.ms), bytes: runs[0].bytes, status: runs.map((r) => r.status), records: runs[0].records, peakKb: peak.window };
   }
   return out;
 }
@@ -210,6 +213,7 @@ async function benchDataset(name, env, command) {
 }
 
 const ms = (n) => `${n.toFixed(0).padStart(6)}`;
+const mb = (kb) => `${(kb / 1024).toFixed(0).padStart(4)} MB`;
 try {
   // `npm start`'s steps with the build in place (the in-memory Palmyra database is migrated and seeded first).
   const npmStart = "exec node scripts/app.mjs start > /dev/null";
@@ -222,18 +226,19 @@ try {
   const [p, g] = [results.Palmyra, results.generated];
   console.log(`\nPalmyra: ${p.sizes.monuments} monuments, ${p.sizes.events} events · generated: ${g.sizes.monuments} monuments, ${g.sizes.events} events (${generatedDb})`);
   console.log(`${REQUESTS} requests per target after the first, 4 at a time; times in ms; size: the largest answer (HTML or JSON) of any of the target's paths; server heap limit ${process.env.SERVER_HEAP_MB ? `${process.env.SERVER_HEAP_MB} MB (SERVER_HEAP_MB)` : "Node's default"}\n`);
-  console.log(`${"target".padEnd(40)} ${"Palmyra: first   p50   p95   p99    size".padEnd(44)} | generated: first   p50   p95   p99    size  errors`);
+  console.log(`${"target".padEnd(40)} ${"Palmyra: first   p50   p95   p99    size  server".padEnd(52)} | generated: first   p50   p95   p99    size  server  errors`);
   for (const label of Object.keys(g.pages)) {
     const a = p.pages[label];
     const b = g.pages[label];
-    const row = (x) => !x ? "—".padStart(30) : `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB`;
-    console.log(`${label.padEnd(40)} ${row(a).padEnd(44)} | ${row(b)}  ${b.bad + (a?.bad ?? 0)}`);
+    // server: the Node server's peak resident memory while the target was measured.
+    const row = (x) => !x ? "—".padStart(30) : `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB ${mb(x.peakKb)}`;
+    console.log(`${label.padEnd(40)} ${row(a).padEnd(52)} | ${row(b)}  ${b.bad + (a?.bad ?? 0)}`);
   }
   console.log("\nFull exports (three downloads each: ms, size)");
   for (const label of Object.keys(g.exports)) {
     const a = p.exports[label];
     const b = g.exports[label];
-    console.log(`  ${label.padEnd(26)} Palmyra ${a.ms.map((x) => x.toFixed(0)).join("/")} ms ${(a.bytes / 1024).toFixed(0)} kB | generated ${b.ms.map((x) => x.toFixed(0)).join("/")} ms ${(b.bytes / 1024 / 1024).toFixed(1)} MB, ${b.records} records (HTTP ${[...new Set(b.status)].join(",")})`);
+    console.log(`  ${label.padEnd(26)} Palmyra ${a.ms.map((x) => x.toFixed(0)).join("/")} ms ${(a.bytes / 1024).toFixed(0)} kB, server ${mb(a.peakKb).trim()} | generated ${b.ms.map((x) => x.toFixed(0)).join("/")} ms ${(b.bytes / 1024 / 1024).toFixed(1)} MB, ${b.records} records (HTTP ${[...new Set(b.status)].join(",")}), server ${mb(b.peakKb).trim()}`);
   }
   console.log("\nBuild and start");
   if (buildSeconds.Palmyra) console.log(`  build           Palmyra ${buildSeconds.Palmyra.toFixed(0)} s | generated ${buildSeconds.generated.toFixed(0)} s = ${((buildSeconds.generated / buildSeconds.Palmyra - 1) * 100).toFixed(0)}% (target within 10%)`);

@@ -79,17 +79,23 @@ function treeRss(root) {
 }
 
 let server;
+function sample() {
+  const { self, server: node } = treeRss(server.pid);
+  // With PGlite the database lives in the launcher process; with PostgreSQL it is elsewhere.
+  peak = { node: Math.max(peak.node, node), db: Math.max(peak.db, self), window: Math.max(peak.window, node) };
+}
+/** Start a target's window with the server's size now (a target answered within one sampling period has no other sample). */
+function openWindow() {
+  peak.window = 0;
+  sample();
+}
 // node/db: over the whole run; window: the Node server's peak since the current target began.
 let peak = { node: 0, db: 0, window: 0 };
 let sampler;
 async function start(env, command) {
   server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env, stdio: ["ignore", "ignore", "inherit"] });
   peak = { node: 0, db: 0, window: 0 };
-  sampler = setInterval(() => {
-    const { self, server: node } = treeRss(server.pid);
-    // With PGlite the database lives in the launcher process; with PostgreSQL it is elsewhere.
-    peak = { node: Math.max(peak.node, node), db: Math.max(peak.db, self), window: Math.max(peak.window, node) };
-  }, 200);
+  sampler = setInterval(sample, 200);
   const t0 = performance.now();
   for (let i = 0; i < 6000; i++) {
     try {
@@ -126,7 +132,7 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
  * size is the largest answer of any of the paths, and `largest` the path that gave it.
  */
 async function measure(paths) {
-  peak.window = 0;
+  openWindow();
   const first = await timed(paths[0]);
   const times = [];
   let bad = first.status >= 400 ? 1 : 0;
@@ -143,6 +149,7 @@ async function measure(paths) {
       }
     }),
   );
+  sample();
   return { first: first.ms, bytes, largest, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), bad, peakKb: peak.window };
 }
 
@@ -187,8 +194,9 @@ async function exportsOf() {
   const out = {};
   for (const [label, path] of [["events.csv (all)", "/api/v1/events.csv"], ["monuments.geojson (all)", "/api/v1/monuments.geojson"]]) {
     const runs = [];
-    peak.window = 0;
+    openWindow();
     for (let i = 0; i < 3; i++) runs.push(await timed(path));
+    sample();
     out[label] = { ms: runs.map((r) => r.ms), bytes: runs[0].bytes, status: runs.map((r) => r.status), records: runs[0].records, peakKb: peak.window };
   }
   return out;

@@ -58,8 +58,12 @@ const monumentFields = {
 
 /** A monument with its claims: what a past day's status is derived from. */
 const summarySelect = { ...monumentFields, events: { where: visible, select: claimSelect } } satisfies Prisma.MonumentSelect;
-/** A monument without its claims: today's status is stored (lib/status-store.ts). */
-const currentSelect = { ...monumentFields, _count: { select: { events: { where: visible } } }, derivedStatus: { select: { derived: true } } } satisfies Prisma.MonumentSelect;
+/**
+ * A monument without its claims: today's status and its count of published claims are stored
+ * (lib/status-store.ts). Counted by Prisma's `_count`, every list grouped all the claims of every
+ * monument first (70–200 ms a render at 200,000 claims, whatever the list's size).
+ */
+const currentSelect = { ...monumentFields, derivedStatus: { select: { derived: true, events: true } } } satisfies Prisma.MonumentSelect;
 
 type SummaryRow = Prisma.MonumentGetPayload<{ select: typeof summarySelect }>;
 type CurrentRow = Prisma.MonumentGetPayload<{ select: typeof currentSelect }>;
@@ -96,7 +100,7 @@ const UNKNOWN: DerivedStatus = { status: "unknown", confidence: null, basis: [] 
  */
 function summariseStored(rows: CurrentRow[]) {
   const shown = new Set(rows.map((m) => m.id));
-  return rows.map(({ _count, derivedStatus, ...m }) => withStatus(m, shown, _count.events, (derivedStatus?.derived as unknown as StoredStatus | undefined) ?? UNKNOWN));
+  return rows.map(({ derivedStatus, ...m }) => withStatus(m, shown, derivedStatus?.events ?? 0, (derivedStatus?.derived as unknown as StoredStatus | undefined) ?? UNKNOWN));
 }
 
 /** Monuments of these sites (slugs; none: every site). An unknown slug matches nothing. */

@@ -3,23 +3,24 @@ import { db } from "@/lib/db";
 import { occurrenceFacts } from "./disagreements";
 import { localNames, sourceFields, visible, visibleCitation } from "./public-filters";
 
-/** One page of the published sources, oldest first, read in SQL. */
+/** One page of the published sources, oldest first, read in SQL, each with how many passages a reader can see. */
 export async function listSourcePage({ offset, limit }: { offset: number; limit: number }) {
-  const [total, items] = await Promise.all([
+  const [total, page] = await Promise.all([
     db().source.count({ where: visible }),
     db().source.findMany({
       where: visible,
       orderBy: [{ publishedEarliest: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
       skip: offset,
       take: limit,
-      select: {
-        ...sourceFields,
-        // Claims a reader can see: a citation on a draft event must not show up even as a number.
-        _count: { select: { citations: { where: visibleCitation } } },
-      },
+      select: sourceFields,
     }),
   ]);
-  return { total, items };
+  // Counted for this page's sources only: Prisma's `_count` in the select grouped every citation of
+  // every source first (0.7 s a render at 50,000 sources). Claims a reader can see: a citation on a
+  // draft event must not show up even as a number.
+  const counts = await db().citation.groupBy({ by: ["sourceId"], where: { ...visibleCitation, sourceId: { in: page.map((s) => s.id) } }, _count: { _all: true } });
+  const passages = new Map(counts.map((c) => [c.sourceId, c._count._all]));
+  return { total, items: page.map((s) => ({ ...s, passages: passages.get(s.id) ?? 0 })) };
 }
 
 /** A source by id or slug, with every published claim it supports and how well each event is backed. */

@@ -37,7 +37,7 @@ export default async function SourcesPage({ searchParams, params: route }: { sea
               {s.publisher}
               {s.authors.length ? ` · ${join(s.authors)}` : ""} ·{" "}
               {interval({ earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision })} ·{" "}
-              {t(`sourceKind.${s.kind}`)} · {t(s._count.citations === 1 ? "sourcesPage.passagesOne" : "sourcesPage.passages", { count: s._count.citations })}
+              {t(`sourceKind.${s.kind}`)} · {t(s.passages === 1 ? "sourcesPage.passagesOne" : "sourcesPage.passages", { count: s.passages })}
             </p>
             <BasketButton item={{ kind: "source", id: s.slug, label: s.title, href: `/sources/${s.slug}` }} />
           </li>

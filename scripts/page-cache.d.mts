@@ -8,6 +8,8 @@ export interface PageCacheOptions {
   maxBytes?: number;
   maxEntryBytes?: number;
   ttlMs?: number;
+  /** How long settle() waits at most for the same key's answer being made (ms). */
+  waitMs?: number;
   now?: () => number;
   stampOf?: () => string | null | undefined;
   /** Called by every invalidate(): the stamp stampOf gives is from before the edit (server.mjs: forgetStamp). */
@@ -19,10 +21,12 @@ export interface PageCacheOptions {
 }
 
 export interface PageCache {
-  readonly stats: { hits: number; stored: number };
+  readonly stats: { hits: number; stored: number; waited: number };
   readonly size: number;
   invalidate(): void;
   serve(req: IncomingMessage, res: ServerResponse): boolean;
+  /** serve(), or after waiting for the same key's answer being made; true when the request was answered. */
+  settle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   capture(req: IncomingMessage, res: ServerResponse): void;
 }
 

@@ -39,6 +39,13 @@
 //   page costs the server 100–150 ms to render; readers asking for the same list again get the
 //   answer without a render until an edit changes the stamp.
 
+// - requests that arrive while the same key's answer is being made (a list page, an API answer, after an
+//   edit emptied the cache) wait for it, through settle(), instead of each rendering it again: N readers
+//   of one list right after an edit cost one render, not N, in time and in memory (a page from Next's
+//   cache is rendered once for all by Next itself, so those are not held). They wait only while
+//   that answer may still be kept: as soon as it cannot be (not 200, not cacheable, over maxEntryBytes,
+//   the request aborted) or after `waitMs`, they go on to Next themselves.
+
 import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
 
 /** Where the running server exposes its cache, so revalidatePublicPages() can empty it. */
@@ -81,10 +88,10 @@ function sharedMaxAge(cacheControl) {
 }
 
 /**
- * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, stampOf?: () => string | null | undefined, onInvalidate?: () => void, api?: boolean, lists?: RegExp }} [opts]
+ * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, waitMs?: number, now?: () => number, stampOf?: () => string | null | undefined, onInvalidate?: () => void, api?: boolean, lists?: RegExp }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, now = Date.now, stampOf, onInvalidate, api = false, lists } = opts;
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, waitMs = 15_000, now = Date.now, stampOf, onInvalidate, api = false, lists } = opts;
   /** Rendered per request, kept under the dataset stamp: the API's answers, and the list pages. */
   const listPage = (req) => lists !== undefined && lists.test(pathOf(req));
   const byStamp = (req) => (api && isApi(req)) || listPage(req);
@@ -94,7 +101,11 @@ export function createPageCache(opts = {}) {
   const entries = new Map();
   let bytes = 0;
   let generation = 0;
-  const stats = { hits: 0, stored: 0 };
+  const stats = { hits: 0, stored: 0, waited: 0 };
+  /** Keys whose answer is being made and may be kept: what settle() waits for. */
+  /** @type {Map<string, Promise<void>>} */
+  const inflight = new Map();
+  const handles = (req) => eligible(req) && !(isApi(req) && !api);
 
   function drop(key) {
     const e = entries.get(key);
@@ -135,7 +146,7 @@ export function createPageCache(opts = {}) {
      * @param {import("node:http").ServerResponse} res
      */
     serve(req, res) {
-      if (!eligible(req) || (isApi(req) && !api)) return false;
+      if (!handles(req)) return false;
       const key = keyOf(req, byStamp(req));
       const e = entries.get(key);
       if (!e) return false;
@@ -161,30 +172,67 @@ export function createPageCache(opts = {}) {
     },
 
     /**
+     * Send the stored response for this request, as serve() does; if there is none but the same
+     * key's answer is being made, wait for it (see the top of this file) and send that. Returns
+     * whether the request was answered (or its client is gone).
+     * @param {import("node:http").IncomingMessage} req
+     * @param {import("node:http").ServerResponse} res
+     */
+    async settle(req, res) {
+      if (this.serve(req, res)) return true;
+      const making = handles(req) ? inflight.get(keyOf(req, byStamp(req))) : undefined;
+      if (!making) return false;
+      stats.waited++;
+      let timer;
+      await Promise.race([making, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
+      clearTimeout(timer);
+      if (req.destroyed || res.destroyed) return true;
+      return this.serve(req, res);
+    },
+
+    /**
      * Watch the response Next is about to write for this request, and keep it if it may be
      * replayed (see the rules at the top of this file). Call before handing `res` to Next.
      * @param {import("node:http").IncomingMessage} req
      * @param {import("node:http").ServerResponse} res
      */
     capture(req, res) {
-      if (!eligible(req) || (isApi(req) && !api)) return;
+      if (!handles(req)) return;
       const key = keyOf(req, byStamp(req));
       const startedAt = generation;
       const stamp = stampOf?.();
+      // The first request for a key while none is in flight leads: the others settle() on it. Only
+      // for answers kept under the stamp (Next already renders a cached page once for all who ask).
+      /** @type {() => void} */
+      let release = () => {};
+      if (byStamp(req) && stamp != null && !inflight.has(key)) {
+        const made = new Promise((resolve) => {
+          release = () => {
+            release = () => {};
+            if (inflight.get(key) === made) inflight.delete(key);
+            resolve();
+          };
+        });
+        inflight.set(key, made);
+        res.once("close", () => release());
+      }
       /** @type {Buffer[]} */
       let chunks = [];
       let size = 0;
       const keep = (chunk, encoding) => {
         if (!chunks || chunk == null || typeof chunk === "function") return;
-        // Next sets its headers before the body: a per-request page is not copied.
-        if (!fromCache(req, res)) {
+        // Next sets its headers before the body: a per-request page, or anything but a 200, is not copied.
+        if (!fromCache(req, res) || res.statusCode !== 200) {
           chunks = null;
+          release();
           return;
         }
         const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
         size += buf.length;
-        if (size > maxEntryBytes) chunks = null;
-        else chunks.push(buf);
+        if (size > maxEntryBytes) {
+          chunks = null;
+          release();
+        } else chunks.push(buf);
       };
       const write = res.write;
       const end = res.end;
@@ -214,6 +262,7 @@ export function createPageCache(opts = {}) {
           }
         }
         chunks = null;
+        release();
         return result;
       };
     },

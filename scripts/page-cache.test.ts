@@ -18,8 +18,8 @@ afterEach(async () => {
 async function serve(app: App, opts: Parameters<typeof createPageCache>[0] = {}) {
   const cache = createPageCache(opts);
   let reached = 0;
-  const server = createServer((req, res) => {
-    if (cache.serve(req, res)) return;
+  const server = createServer(async (req, res) => {
+    if (await cache.settle(req, res)) return;
     cache.capture(req, res);
     reached++;
     app(req, res);
@@ -285,6 +285,66 @@ describe("page cache", () => {
       expect(cache.size).toBe(0);
     });
   });
+  describe("requests for an answer being made (settle)", () => {
+    const lists = /^\/events$/;
+    /** A list page that takes `ms` to render, written in two chunks. */
+    const slowList = (ms: number, head: (res: ServerResponse) => void = () => {}): App => (req, res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      head(res);
+      res.write(`<p>${req.url} `);
+      setTimeout(() => res.end(`at ${Date.now()}</p>`), ms);
+    };
+
+    it("renders once for identical requests that arrive while it renders, and answers them all with it", async () => {
+      const { base, reached, cache } = await serve(slowList(150), { stampOf: () => "s1", lists });
+      const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/events?page=2`)));
+      const bodies = await Promise.all(answers.map((r) => r.text()));
+      expect(reached()).toBe(1);
+      expect(new Set(bodies).size).toBe(1);
+      expect(answers.filter((r) => r.headers.get("x-page-cache") === "HIT")).toHaveLength(4);
+      expect(cache.stats.waited).toBe(4);
+      // Another query is another answer: not held behind this one.
+      await Promise.all([3, 4].map((n) => fetch(`${base}/events?page=${n}`).then((r) => r.text())));
+      expect(reached()).toBe(3);
+    });
+
+    it("does not hold requests behind an answer that will not be kept, a page from Next's cache, nor past waitMs", async () => {
+      const reachedAt: number[] = [];
+      let endedAt = 0;
+      // Over maxEntryBytes from its first chunk (a download): the others go on to the app at once.
+      const big: App = (_req, res) => {
+        reachedAt.push(Date.now());
+        res.write("x".repeat(64));
+        setTimeout(() => {
+          endedAt = Date.now();
+          res.end();
+        }, 300);
+      };
+      const download = await serve(big, { stampOf: () => "s1", api: true, maxEntryBytes: 32 });
+      await Promise.all(Array.from({ length: 3 }, () => fetch(`${download.base}/api/v1/events.csv`).then((r) => r.text())));
+      expect(download.reached()).toBe(3);
+      expect(Math.max(...reachedAt)).toBeLessThan(endedAt);
+
+      // Not 200: known from the first chunk.
+      const missing = await serve(slowList(300, (res) => (res.statusCode = 404)), { stampOf: () => "s1", lists });
+      await Promise.all(Array.from({ length: 3 }, () => fetch(`${missing.base}/events`).then((r) => r.text())));
+      expect(missing.reached()).toBe(3);
+      expect(missing.cache.stats.waited).toBe(0);
+
+      // A page (not kept under the stamp): Next renders it once for all itself, nothing is held here.
+      const page = await serve(slowList(100, (res) => fromNextCache(res)), { stampOf: () => "s1", lists });
+      await Promise.all(Array.from({ length: 3 }, () => fetch(`${page.base}/monuments/x`).then((r) => r.text())));
+      expect(page.reached()).toBe(3);
+      expect(page.cache.stats.waited).toBe(0);
+
+      // A render slower than waitMs: the others stop waiting and render themselves.
+      const slow = await serve(slowList(400), { stampOf: () => "s1", lists, waitMs: 50 });
+      await Promise.all(Array.from({ length: 3 }, () => fetch(`${slow.base}/events`).then((r) => r.text())));
+      expect(slow.reached()).toBe(3);
+      expect(slow.cache.stats.waited).toBe(2);
+    });
+  });
+
   describe("list pages rendered per request (lists)", () => {
     let rendered = 0;
     /** /events as Next answers it: rendered for this request, private no-store, no x-nextjs-cache. */

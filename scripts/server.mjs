@@ -32,7 +32,7 @@ const { forgetStamp, knownStamp } = await import("./isr-cache.mjs");
 const cache = createPageCache({ stampOf: knownStamp, onInvalidate: forgetStamp, api: true, lists: /^\/(?:[a-z]{2}\/)?(?:events|search|monuments|sources|map|sites)$|^\/(?:(?:monuments|sites)\/[^/]+\/)?feed\.xml$/ });
 globalThis[PAGE_CACHE_KEY] = cache;
 
-const server = createServer((req, res) => {
+const server = createServer(async (req, res) => {
   const client = settleForwardedHeaders(req, trustedProxies);
   if (isForeignOrigin(req)) {
     res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": contentSecurityPolicy(), "x-content-type-options": "nosniff" });
@@ -40,7 +40,7 @@ const server = createServer((req, res) => {
     return;
   }
   if (apiRateLimit?.refuse(req, res, client)) return;
-  if (cache.serve(req, res)) return;
+  if (await cache.settle(req, res)) return;
   cache.capture(req, res);
   // After capture: the policy is on the response before the page cache keeps its headers.
   applyContentSecurityPolicy(res);

@@ -7,8 +7,9 @@
 //     plans of the lists' queries (generated dataset only), runs `npm start`'s steps (migrations,
 //     seed check, build reused, serve) with API_RATE_LIMIT=0, timing until it answers, and measures: the first (uncached) request and then p50/p95/p99 over
 //     BENCH_REQUESTS requests (4 at a time) per target, the largest answer of its paths, the full CSV
-//     and GeoJSON exports (time and size), and the server's peak resident memory (the Node
-//     server; the embedded database's process apart), over the run and while each target ran.
+//     and GeoJSON exports (time and size), 20 readers at once asking for one uncached answer, and the
+//     server's peak resident memory (the Node server; the embedded database's process apart), over the
+//     run and while each target ran.
 // Env: BENCH_PORT (3191), BENCH_REQUESTS (40), BENCH_SKIP_BUILD=1; SERVER_HEAP_MB is passed on to `npm start`'s
 // steps (the server's V8 heap limit; unset, Node's default).
 import { spawn, spawnSync } from "node:child_process";
@@ -202,6 +203,23 @@ async function exportsOf() {
   return out;
 }
 
+/**
+ * 20 readers asking for the same uncached answer at once (as after an edit empties the caches): the
+ * time until all have it, how many the response cache answered, the server's peak memory meanwhile.
+ */
+async function bursts() {
+  const out = {};
+  for (const path of ["/events?page=7", "/search?q=bel", "/api/v1/events?limit=200&page=9"]) {
+    openWindow();
+    const t0 = performance.now();
+    const rs = await Promise.all(Array.from({ length: 20 }, () => fetch(base + path).then(async (r) => ({ status: r.status, hit: r.headers.get("x-page-cache") === "HIT", bytes: (await r.arrayBuffer()).byteLength }))));
+    const ms = performance.now() - t0;
+    sample();
+    out[path] = { ms, hits: rs.filter((r) => r.hit).length, bad: rs.filter((r) => r.status >= 400).length, peakKb: peak.window };
+  }
+  return out;
+}
+
 const results = {};
 async function benchDataset(name, env, command) {
   console.log(`\n▸ ${name}: starting the server`);
@@ -212,6 +230,7 @@ async function benchDataset(name, env, command) {
   console.log(`  ${mons.total} published monuments, ${counts.total} published events`);
   const r = { pages: {}, exports: {} };
   for (const [label, paths] of await targets()) r.pages[label] = await measure(paths);
+  r.bursts = await bursts();
   r.exports = await exportsOf();
   r.peak = { ...peak };
   r.sizes = { monuments: mons.total, events: counts.total };
@@ -241,6 +260,11 @@ try {
     // server: the Node server's peak resident memory while the target was measured.
     const row = (x) => !x ? "—".padStart(30) : `${ms(x.first)}${ms(x.p50)}${ms(x.p95)}${ms(x.p99)} ${(x.bytes / 1024).toFixed(0).padStart(6)} kB ${mb(x.peakKb)}`;
     console.log(`${label.padEnd(40)} ${row(a).padEnd(52)} | ${row(b)}  ${b.bad + (a?.bad ?? 0)}`);
+  }
+  console.log("\n20 readers at once asking for one uncached answer (ms until all have it, how many from the response cache, server peak)");
+  for (const path of Object.keys(g.bursts)) {
+    const line = (x) => `${x.ms.toFixed(0)} ms, ${x.hits} from the cache, server ${mb(x.peakKb).trim()}${x.bad ? `, ${x.bad} errors` : ""}`;
+    console.log(`  ${path.padEnd(32)} Palmyra ${line(p.bursts[path])} | generated ${line(g.bursts[path])}`);
   }
   console.log("\nFull exports (three downloads each: ms, size)");
   for (const label of Object.keys(g.exports)) {

@@ -8,7 +8,7 @@ export interface PageCacheOptions {
   maxBytes?: number;
   maxEntryBytes?: number;
   ttlMs?: number;
-  /** How long settle() waits at most for the same key's answer being made (ms). */
+  /** How long requests settle() at most on the same key's answer being made, from its start (ms; default 5,000). */
   waitMs?: number;
   now?: () => number;
   stampOf?: () => string | null | undefined;

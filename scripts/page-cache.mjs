@@ -38,13 +38,13 @@
 //   per-request page, and replayed with it (browsers still keep nothing). On 200,000 claims a first
 //   page costs the server 100–150 ms to render; readers asking for the same list again get the
 //   answer without a render until an edit changes the stamp.
-
 // - requests that arrive while the same key's answer is being made (a list page, an API answer, after an
 //   edit emptied the cache) wait for it, through settle(), instead of each rendering it again: N readers
 //   of one list right after an edit cost one render, not N, in time and in memory (a page from Next's
 //   cache is rendered once for all by Next itself, so those are not held). They wait only while
-//   that answer may still be kept: as soon as it cannot be (not 200, not cacheable, over maxEntryBytes,
-//   the request aborted) or after `waitMs`, they go on to Next themselves.
+//   that answer may still be kept: as soon as its headers say it cannot be (not 200, a cookie, not
+//   shareable), it passes maxEntryBytes, its request is aborted, an edit empties the cache, or it has
+//   taken `waitMs` (a slow client can hold its own answer's end), they go on to Next themselves.
 
 import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
 
@@ -91,7 +91,7 @@ function sharedMaxAge(cacheControl) {
  * @param {{ maxEntries?: number, maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, waitMs?: number, now?: () => number, stampOf?: () => string | null | undefined, onInvalidate?: () => void, api?: boolean, lists?: RegExp }} [opts]
  */
 export function createPageCache(opts = {}) {
-  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, waitMs = 15_000, now = Date.now, stampOf, onInvalidate, api = false, lists } = opts;
+  const { maxEntries = 1000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 2 * 1024 * 1024, ttlMs = 60_000, waitMs = 5_000, now = Date.now, stampOf, onInvalidate, api = false, lists } = opts;
   /** Rendered per request, kept under the dataset stamp: the API's answers, and the list pages. */
   const listPage = (req) => lists !== undefined && lists.test(pathOf(req));
   const byStamp = (req) => (api && isApi(req)) || listPage(req);
@@ -102,8 +102,8 @@ export function createPageCache(opts = {}) {
   let bytes = 0;
   let generation = 0;
   const stats = { hits: 0, stored: 0, waited: 0 };
-  /** Keys whose answer is being made and may be kept: what settle() waits for. */
-  /** @type {Map<string, Promise<void>>} */
+  /** Keys whose answer is being made and may be kept: what settle() waits for, and how to stop waiting. */
+  /** @type {Map<string, { done: Promise<void>, release: () => void }>} */
   const inflight = new Map();
   const handles = (req) => eligible(req) && !(isApi(req) && !api);
 
@@ -126,50 +126,68 @@ export function createPageCache(opts = {}) {
     }
   }
 
+  /**
+   * Send the stored response for this request, if there is one. Returns whether it did.
+   * @param {import("node:http").IncomingMessage} req
+   * @param {import("node:http").ServerResponse} res
+   */
+  function serve(req, res) {
+    if (!handles(req)) return false;
+    const key = keyOf(req, byStamp(req));
+    const e = entries.get(key);
+    if (!e) return false;
+    if (e.expires <= now() || (stampOf && (e.stamp === null || e.stamp === undefined || e.stamp !== stampOf()))) {
+      drop(key);
+      return false;
+    }
+    entries.delete(key);
+    entries.set(key, e);
+    stats.hits++;
+    for (const [name, value] of e.headers) res.setHeader(name, value);
+    res.setHeader("x-page-cache", "HIT");
+    if (e.etag && req.headers["if-none-match"] === e.etag) {
+      res.statusCode = 304;
+      res.removeHeader("content-type");
+      res.end();
+      return true;
+    }
+    res.statusCode = e.status;
+    res.setHeader("content-length", e.body.length);
+    res.end(e.body);
+    return true;
+  }
+
+  /**
+   * Whether the response as written so far may still be kept: what Next answered from its cache (a
+   * page) or anything under a known stamp (API, list pages), a 200, no Set-Cookie, a Cache-Control
+   * that allows sharing. Known from the headers, which are set before the first byte of the body.
+   * @returns {number | null | false} false: not to be kept; else the seconds it may be kept (null: no limit of its own)
+   */
+  function keepable(req, res) {
+    if (!fromCache(req, res) || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return false;
+    const cacheControl = res.getHeader("cache-control");
+    // An API answer carries no Cache-Control unless it forbids sharing; a list page carries
+    // the private no-store Next gives every per-request page, which says nothing of its URL.
+    const maxAge = listPage(req) || (api && isApi(req) && cacheControl === undefined) ? null : sharedMaxAge(cacheControl);
+    return maxAge === 0 ? false : maxAge;
+  }
+
   return {
     stats,
     get size() {
       return entries.size;
     },
 
-    /** Empty the cache; responses in flight when this is called will not be stored. */
+    /** Empty the cache; responses in flight when this is called will not be stored, so no one waits for them. */
     invalidate() {
       generation++;
       entries.clear();
       bytes = 0;
+      for (const making of [...inflight.values()]) making.release();
       onInvalidate?.();
     },
 
-    /**
-     * Send the stored response for this request, if there is one. Returns whether it did.
-     * @param {import("node:http").IncomingMessage} req
-     * @param {import("node:http").ServerResponse} res
-     */
-    serve(req, res) {
-      if (!handles(req)) return false;
-      const key = keyOf(req, byStamp(req));
-      const e = entries.get(key);
-      if (!e) return false;
-      if (e.expires <= now() || (stampOf && (e.stamp === null || e.stamp === undefined || e.stamp !== stampOf()))) {
-        drop(key);
-        return false;
-      }
-      entries.delete(key);
-      entries.set(key, e);
-      stats.hits++;
-      for (const [name, value] of e.headers) res.setHeader(name, value);
-      res.setHeader("x-page-cache", "HIT");
-      if (e.etag && req.headers["if-none-match"] === e.etag) {
-        res.statusCode = 304;
-        res.removeHeader("content-type");
-        res.end();
-        return true;
-      }
-      res.statusCode = e.status;
-      res.setHeader("content-length", e.body.length);
-      res.end(e.body);
-      return true;
-    },
+    serve,
 
     /**
      * Send the stored response for this request, as serve() does; if there is none but the same
@@ -179,15 +197,13 @@ export function createPageCache(opts = {}) {
      * @param {import("node:http").ServerResponse} res
      */
     async settle(req, res) {
-      if (this.serve(req, res)) return true;
+      if (serve(req, res)) return true;
       const making = handles(req) ? inflight.get(keyOf(req, byStamp(req))) : undefined;
       if (!making) return false;
       stats.waited++;
-      let timer;
-      await Promise.race([making, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
-      clearTimeout(timer);
+      await making.done;
       if (req.destroyed || res.destroyed) return true;
-      return this.serve(req, res);
+      return serve(req, res);
     },
 
     /**
@@ -201,28 +217,33 @@ export function createPageCache(opts = {}) {
       const key = keyOf(req, byStamp(req));
       const startedAt = generation;
       const stamp = stampOf?.();
-      // The first request for a key while none is in flight leads: the others settle() on it. Only
-      // for answers kept under the stamp (Next already renders a cached page once for all who ask).
+      // The first request for a key while none is in flight leads: the others settle() on it, for
+      // at most waitMs. Only answers kept under the stamp (Next itself renders a cached page once
+      // for all who ask for it).
       /** @type {() => void} */
       let release = () => {};
       if (byStamp(req) && stamp != null && !inflight.has(key)) {
-        const made = new Promise((resolve) => {
-          release = () => {
-            release = () => {};
-            if (inflight.get(key) === made) inflight.delete(key);
-            resolve();
-          };
-        });
-        inflight.set(key, made);
+        /** @type {() => void} */
+        let resolve = () => {};
+        const making = { done: new Promise((r) => (resolve = r)), release: () => release() };
+        const timer = setTimeout(() => release(), waitMs);
+        timer.unref?.();
+        release = () => {
+          release = () => {};
+          clearTimeout(timer);
+          if (inflight.get(key) === making) inflight.delete(key);
+          resolve();
+        };
+        inflight.set(key, making);
         res.once("close", () => release());
       }
-      /** @type {Buffer[]} */
+      /** @type {Buffer[] | null} */
       let chunks = [];
       let size = 0;
       const keep = (chunk, encoding) => {
         if (!chunks || chunk == null || typeof chunk === "function") return;
-        // Next sets its headers before the body: a per-request page, or anything but a 200, is not copied.
-        if (!fromCache(req, res) || res.statusCode !== 200) {
+        // Next sets its headers before the body: what cannot be kept is not copied, and no one waits for it.
+        if (keepable(req, res) === false) {
           chunks = null;
           release();
           return;
@@ -243,23 +264,19 @@ export function createPageCache(opts = {}) {
       res.end = function (chunk, encoding, cb) {
         keep(chunk, encoding);
         const result = end.call(this, chunk, encoding, cb);
-        if (chunks && startedAt === generation && res.statusCode === 200) {
+        const maxAge = chunks && startedAt === generation && !res.destroyed ? keepable(req, res) : false;
+        if (chunks && maxAge !== false && stamp === stampOf?.()) {
           const headers = res.getHeaders();
-          // An API answer carries no Cache-Control unless it forbids sharing; a list page carries
-          // the private no-store Next gives every per-request page, which says nothing of its URL.
-          const maxAge = listPage(req) || (api && isApi(req) && headers["cache-control"] === undefined) ? null : sharedMaxAge(headers["cache-control"]);
-          if (fromCache(req, res) && stamp === stampOf?.() && !headers["set-cookie"] && maxAge !== 0) {
-            store(key, {
-              status: 200,
-              headers: Object.entries(headers)
-                .filter(([name, value]) => value !== undefined && !notReplayed(name))
-                .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
-              body: Buffer.concat(chunks),
-              etag: headers.etag === undefined ? undefined : String(headers.etag),
-              expires: now() + Math.min(ttlMs, (maxAge ?? Infinity) * 1000),
-              stamp,
-            });
-          }
+          store(key, {
+            status: 200,
+            headers: Object.entries(headers)
+              .filter(([name, value]) => value !== undefined && !notReplayed(name))
+              .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
+            body: Buffer.concat(chunks),
+            etag: headers.etag === undefined ? undefined : String(headers.etag),
+            expires: now() + Math.min(ttlMs, (maxAge ?? Infinity) * 1000),
+            stamp,
+          });
         }
         chunks = null;
         release();

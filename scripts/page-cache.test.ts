@@ -287,61 +287,94 @@ describe("page cache", () => {
   });
   describe("requests for an answer being made (settle)", () => {
     const lists = /^\/events$/;
-    /** A list page that takes `ms` to render, written in two chunks. */
-    const slowList = (ms: number, head: (res: ServerResponse) => void = () => {}): App => (req, res) => {
+    /** Resolves once `check` holds (polled): lets an app hold its answer until the others have arrived. */
+    const until = async (check: () => boolean) => {
+      while (!check()) await new Promise((r) => setTimeout(r, 5));
+    };
+    /** A list page whose first chunk is written at once and whose end waits for `hold`. */
+    const heldList = (hold: () => Promise<unknown>, head: (res: ServerResponse) => void = () => {}): App => (req, res) => {
       res.setHeader("content-type", "text/html; charset=utf-8");
       head(res);
       res.write(`<p>${req.url} `);
-      setTimeout(() => res.end(`at ${Date.now()}</p>`), ms);
+      void hold().then(() => res.end(`at ${performance.now()}</p>`));
     };
+    const text = (url: string) => fetch(url).then((r) => r.text());
 
     it("renders once for identical requests that arrive while it renders, and answers them all with it", async () => {
-      const { base, reached, cache } = await serve(slowList(150), { stampOf: () => "s1", lists });
-      const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/events?page=2`)));
+      // Held until the four others are waiting for it.
+      const served: Awaited<ReturnType<typeof serve>> = await serve(heldList(() => until(() => served.cache.stats.waited === 4)), { stampOf: () => "s1", lists });
+      const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${served.base}/events?page=2`)));
       const bodies = await Promise.all(answers.map((r) => r.text()));
-      expect(reached()).toBe(1);
+      expect(served.reached()).toBe(1);
       expect(new Set(bodies).size).toBe(1);
       expect(answers.filter((r) => r.headers.get("x-page-cache") === "HIT")).toHaveLength(4);
-      expect(cache.stats.waited).toBe(4);
       // Another query is another answer: not held behind this one.
-      await Promise.all([3, 4].map((n) => fetch(`${base}/events?page=${n}`).then((r) => r.text())));
-      expect(reached()).toBe(3);
+      await Promise.all([3, 4].map((n) => text(`${served.base}/events?page=${n}`)));
+      expect(served.reached()).toBe(3);
     });
 
-    it("does not hold requests behind an answer that will not be kept, a page from Next's cache, nor past waitMs", async () => {
-      const reachedAt: number[] = [];
-      let endedAt = 0;
-      // Over maxEntryBytes from its first chunk (a download): the others go on to the app at once.
-      const big: App = (_req, res) => {
-        reachedAt.push(Date.now());
-        res.write("x".repeat(64));
-        setTimeout(() => {
-          endedAt = Date.now();
-          res.end();
-        }, 300);
-      };
-      const download = await serve(big, { stampOf: () => "s1", api: true, maxEntryBytes: 32 });
-      await Promise.all(Array.from({ length: 3 }, () => fetch(`${download.base}/api/v1/events.csv`).then((r) => r.text())));
-      expect(download.reached()).toBe(3);
-      expect(Math.max(...reachedAt)).toBeLessThan(endedAt);
+    it("holds no one behind an answer its headers say will not be kept, nor behind a download past maxEntryBytes", async () => {
+      for (const [head, opts] of [
+        [(res: ServerResponse) => res.setHeader("set-cookie", "a=b"), {}],
+        [(res: ServerResponse) => (res.statusCode = 404), {}],
+        [() => {}, { maxEntryBytes: 4 }],
+      ] as const) {
+        let leaderDone = false;
+        let followers = 0;
+        // The first answer ends only once two more requests have reached the app: they were not held.
+        const app: App = (req, res) => {
+          if (req.headers["x-follower"]) followers++;
+          heldList(() => until(() => followers === 2).then(() => (leaderDone = true)), head)(req, res);
+        };
+        const { base, cache, reached } = await serve(app, { stampOf: () => "s1", lists, ...opts });
+        const leader = await fetch(`${base}/events`);
+        await Promise.all([1, 2].map(() => fetch(`${base}/events`, { headers: { "x-follower": "1" } }).then((r) => r.text())));
+        await leader.text();
+        expect(leaderDone).toBe(true);
+        expect(reached()).toBe(3);
+        expect(cache.stats.waited).toBe(0);
+      }
+    });
 
-      // Not 200: known from the first chunk.
-      const missing = await serve(slowList(300, (res) => (res.statusCode = 404)), { stampOf: () => "s1", lists });
-      await Promise.all(Array.from({ length: 3 }, () => fetch(`${missing.base}/events`).then((r) => r.text())));
-      expect(missing.reached()).toBe(3);
-      expect(missing.cache.stats.waited).toBe(0);
+    it("stops holding requests when an edit empties the cache, and after waitMs", async () => {
+      let calls = 0;
+      let letGo = false;
+      // The first answer (made before the edit) ends only once the waiting request has been let go.
+      const { base, cache } = await serve(((req, res) => {
+        if (++calls > 1) return void ((letGo = true), res.end("<p>after the edit</p>"));
+        heldList(() => until(() => letGo))(req, res);
+      }) as App, { stampOf: () => "s1", lists });
+      const leader = text(`${base}/events`);
+      await until(() => calls === 1);
+      const follower = text(`${base}/events`);
+      await until(() => cache.stats.waited === 1);
+      cache.invalidate();
+      expect(await follower).toBe("<p>after the edit</p>");
+      await leader;
+      // What is kept is the answer made after the edit, not the one in flight during it.
+      const again = await fetch(`${base}/events`);
+      expect(again.headers.get("x-page-cache")).toBe("HIT");
+      expect(await again.text()).toBe("<p>after the edit</p>");
 
-      // A page (not kept under the stamp): Next renders it once for all itself, nothing is held here.
-      const page = await serve(slowList(100, (res) => fromNextCache(res)), { stampOf: () => "s1", lists });
-      await Promise.all(Array.from({ length: 3 }, () => fetch(`${page.base}/monuments/x`).then((r) => r.text())));
-      expect(page.reached()).toBe(3);
-      expect(page.cache.stats.waited).toBe(0);
-
-      // A render slower than waitMs: the others stop waiting and render themselves.
-      const slow = await serve(slowList(400), { stampOf: () => "s1", lists, waitMs: 50 });
-      await Promise.all(Array.from({ length: 3 }, () => fetch(`${slow.base}/events`).then((r) => r.text())));
+      // A leader slower than waitMs: requests after it are let go, and render themselves.
+      let renders = 0;
+      const slow = await serve(((req, res) => {
+        renders++;
+        heldList(() => until(() => renders === 3))(req, res);
+      }) as App, { stampOf: () => "s1", lists, waitMs: 50 });
+      await Promise.all(Array.from({ length: 3 }, () => text(`${slow.base}/events`)));
       expect(slow.reached()).toBe(3);
-      expect(slow.cache.stats.waited).toBe(2);
+    });
+
+    it("holds nothing behind a page from Next's cache (Next renders it once for all itself)", async () => {
+      let arrived = 0;
+      const { base, cache } = await serve(((req, res) => {
+        arrived++;
+        heldList(() => until(() => arrived === 3), fromNextCache)(req, res);
+      }) as App, { stampOf: () => "s1", lists });
+      await Promise.all(Array.from({ length: 3 }, () => text(`${base}/monuments/x`)));
+      expect(arrived).toBe(3);
+      expect(cache.stats.waited).toBe(0);
     });
   });
 

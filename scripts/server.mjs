@@ -46,7 +46,10 @@ const server = createServer(async (req, res) => {
   applyContentSecurityPolicy(res);
   handle(req, res).catch((err) => {
     console.error(err);
-    if (!res.headersSent) res.statusCode = 500;
+    // Part of an answer already sent: cut the connection, so that no client (and not the response
+    // cache, which keeps only what ended) takes a truncated answer for a whole one.
+    if (res.headersSent) return void res.destroy();
+    res.statusCode = 500;
     res.end();
   });
 });

@@ -209,7 +209,7 @@ async function exportsOf() {
  */
 async function bursts() {
   const out = {};
-  for (const path of ["/events?page=7", "/search?q=bel", "/api/v1/events?limit=200&page=9"]) {
+  for (const path of ["/events?page=2", "/search?q=bel", "/api/v1/events?limit=50&page=2"]) {
     openWindow();
     const t0 = performance.now();
     const rs = await Promise.all(Array.from({ length: 20 }, () => fetch(base + path).then(async (r) => ({ status: r.status, hit: r.headers.get("x-page-cache") === "HIT", bytes: (await r.arrayBuffer()).byteLength }))));

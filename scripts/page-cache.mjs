@@ -43,8 +43,9 @@
 //   of one list right after an edit cost one render, not N, in time and in memory (a page from Next's
 //   cache is rendered once for all by Next itself, so those are not held). They wait only while
 //   that answer may still be kept: as soon as its headers say it cannot be (not 200, a cookie, not
-//   shareable), it passes maxEntryBytes, its request is aborted, an edit empties the cache, or it has
-//   taken `waitMs` (a slow client can hold its own answer's end), they go on to Next themselves.
+//   shareable), it passes maxEntryBytes, an edit empties the cache, or it has taken `waitMs` (a slow
+//   client can hold its own answer's end; an aborted request may never end it), they go on to Next
+//   themselves.
 
 import { LOCALE_REWRITE_HEADER } from "./locale-rewrite.mjs";
 
@@ -234,8 +235,9 @@ export function createPageCache(opts = {}) {
           if (inflight.get(key) === making) inflight.delete(key);
           resolve();
         };
+        // No "close" listener for an aborted request: Next adds several of its own, and one more
+        // passes Node's limit of 10 (a warning on every streamed answer); the timer covers it.
         inflight.set(key, making);
-        res.once("close", () => release());
       }
       /** @type {Buffer[] | null} */
       let chunks = [];

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { clearLogs } from "@prisma/debug";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
@@ -6,12 +7,21 @@ import { getEnv } from "@/lib/env";
 // route module while collecting page data, before any database is reachable. Not "server-only":
 // the seed script and the e2e factories use it under tsx; the data layer (lib/queries) is.
 // Password hashes are omitted from every query, so no page or action can leak one by accident.
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient>; editorPrisma?: ReturnType<typeof createClient>; authPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as {
+  prisma?: ReturnType<typeof createClient>;
+  editorPrisma?: ReturnType<typeof createClient>;
+  authPrisma?: PrismaClient;
+  prismaQueryLogs?: Set<() => void>;
+};
 
 // Editors' connections name themselves: on the embedded database, scripts/with-db.mjs gives them the
 // next turn on PGlite's single session, so a save never queues behind anonymous readers; on
 // PostgreSQL the name only labels them (pg_stat_activity).
 const EDITOR_APPLICATION_NAME = "heritage-editor";
+
+// The clients live on globalThis, shared by Next's bundles, each with its own copy of @prisma/debug
+// (see forgetQueryLog): each bundle that loads this module lists its copy's eraser beside them.
+(globalForPrisma.prismaQueryLogs ??= new Set()).add(clearLogs);
 
 function adapter(pool: { max: number; application_name?: string }) {
   return new PrismaPg({ connectionString: getEnv().DATABASE_URL, ...pool });
@@ -47,4 +57,14 @@ export type Tx = Omit<Db, "$transaction" | "$connect" | "$disconnect" | "$on" | 
 export function authDb(): PrismaClient {
   if (!globalForPrisma.authPrisma) globalForPrisma.authPrisma = new PrismaClient({ adapter: adapter({ max: 3, application_name: EDITOR_APPLICATION_NAME }) });
   return globalForPrisma.authPrisma;
+}
+
+/**
+ * Drop the queries Prisma's driver adapter remembers. It logs every query with its parameters into a
+ * history of the last 100 (@prisma/debug, kept for its error reports, whether or not DEBUG is set):
+ * after a full download, whose batches ask for 1,000 ids at a time, that history held 45 MB of ids
+ * until a hundred other queries pushed them out. Called when a download ends (lib/api/responses.ts).
+ */
+export function forgetQueryLog() {
+  for (const clear of globalForPrisma.prismaQueryLogs ?? []) clear();
 }

@@ -9,7 +9,8 @@
 //     BENCH_REQUESTS requests (4 at a time) per target, the largest answer of its paths, the full CSV
 //     and GeoJSON exports (time and size), 20 readers at once asking for one uncached answer, and the
 //     server's peak resident memory (the Node server; the embedded database's process apart), over the
-//     run and while each target ran.
+//     run and while each target ran, and its live heap after a full collection (scripts/heap-probe.mjs)
+//     when started, after the pages and after the exports.
 // Env: BENCH_PORT (3191), BENCH_REQUESTS (40), BENCH_SKIP_BUILD=1; SERVER_HEAP_MB is passed on to `npm start`'s
 // steps (the server's V8 heap limit; unset, Node's default).
 import { spawn, spawnSync } from "node:child_process";
@@ -76,7 +77,8 @@ function treeRss(root) {
   }
   // The server alone: not the launcher steps of `npm start` (a shell, scripts/app.mjs) waiting for it.
   const server = (pid) => (isServer.has(pid) ? (rss.get(pid) ?? 0) : 0) + (children.get(pid) ?? []).reduce((s, c) => s + server(c), 0);
-  return { self: rss.get(root) ?? 0, server: server(root) };
+  const serverPid = (pid) => (isServer.has(pid) ? pid : (children.get(pid) ?? []).map(serverPid).find(Boolean));
+  return { self: rss.get(root) ?? 0, server: server(root), serverPid: serverPid(root) };
 }
 
 let server;
@@ -220,6 +222,18 @@ async function bursts() {
   return out;
 }
 
+/**
+ * The server's live heap (MB) after a full collection (scripts/heap-probe.mjs): what it holds,
+ * apart from the garbage resident memory also counts until the collector gets to it.
+ */
+function liveHeapMb() {
+  const pid = treeRss(server.pid).serverPid;
+  const flags = typeof WebSocket === "undefined" ? ["--experimental-websocket", "--no-warnings"] : [];
+  const r = spawnSync(process.execPath, [...flags, "scripts/heap-probe.mjs", String(pid)], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`the server's heap could not be read: ${r.stderr}`);
+  return JSON.parse(r.stdout).usedAfterMb;
+}
+
 const results = {};
 async function benchDataset(name, env, command) {
   console.log(`\n▸ ${name}: starting the server`);
@@ -228,10 +242,12 @@ async function benchDataset(name, env, command) {
   const counts = await (await fetch(`${base}/api/v1/events?limit=1`)).json();
   const mons = await (await fetch(`${base}/api/v1/monuments?limit=1`)).json();
   console.log(`  ${mons.total} published monuments, ${counts.total} published events`);
-  const r = { pages: {}, exports: {} };
+  const r = { pages: {}, exports: {}, live: { idle: liveHeapMb() } };
   for (const [label, paths] of await targets()) r.pages[label] = await measure(paths);
   r.bursts = await bursts();
+  r.live.pages = liveHeapMb();
   r.exports = await exportsOf();
+  r.live.exports = liveHeapMb();
   r.peak = { ...peak };
   r.sizes = { monuments: mons.total, events: counts.total };
   r.ready = ready;
@@ -278,6 +294,8 @@ try {
   console.log(`  npm start with the build in place, until it answers: Palmyra ${p.ready.toFixed(1)} s (in memory: migrated and seeded first) | generated ${g.ready.toFixed(1)} s (target < 15 s)`);
   console.log("\nPeak resident memory");
   console.log(`  Node server     Palmyra ${(p.peak.node / 1024).toFixed(0)} MB | generated ${(g.peak.node / 1024).toFixed(0)} MB`);
+  const live = (x) => `${x.live.idle}/${x.live.pages}/${x.live.exports} MB`;
+  console.log(`  Node server's live heap after a full collection (started / after the pages and bursts / after the exports): Palmyra ${live(p)} | generated ${live(g)}`);
   if (!process.env.DATABASE_URL) console.log(`  PGlite process  Palmyra ${(p.peak.db / 1024).toFixed(0)} MB | generated ${(g.peak.db / 1024).toFixed(0)} MB`);
   const over = Object.entries(g.pages).filter(([l, x]) => !l.startsWith("/api") && x.bytes > 300 * 1024);
   console.log(`\n  public pages over 300 kB of HTML on the generated dataset: ${over.length ? over.map(([l, x]) => `${l}: ${x.largest} (${(x.bytes / 1024).toFixed(0)} kB)`).join(", ") : "none"}`);

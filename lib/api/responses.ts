@@ -1,6 +1,7 @@
 // Response helpers for the /api/v1 route handlers: JSON with CORS (the data is public and
 // read-only, so any site may fetch it), problems as JSON with a message, downloads with a filename.
 
+import { forgetQueryLog } from "@/lib/db";
 import { pageCount, pastLastPage, type PageRequest } from "@/lib/paging";
 
 const CORS = { "Access-Control-Allow-Origin": "*" };
@@ -39,11 +40,13 @@ export function streamed(chunks: AsyncGenerator<string>, headers: Record<string,
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      if (!done) return controller.enqueue(encoder.encode(value));
+      controller.close();
+      forgetQueryLog();
     },
     async cancel() {
       await chunks.return(undefined);
+      forgetQueryLog();
     },
   });
   return new Response(body, { headers: { ...CORS, ...headers } });

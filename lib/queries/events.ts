@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { EventFilter } from "@/lib/api/params";
 import { db } from "@/lib/db";
 import type { EventFilters, EventSort } from "@/lib/event-filters";
+import { summariseClaimGroups, type ClaimGroup } from "@/lib/charts";
 import { inIdOrder, type PageRequest } from "@/lib/paging";
 import { occurrenceFacts } from "./disagreements";
 import { countEventsMatching, countPublishedEvents, eventWhereResolved } from "./event-filter";
@@ -97,35 +98,34 @@ export async function listEventsById(ids: string[]) {
   return withOccurrenceFacts(inIdOrder(ids, rows));
 }
 
-/** Events for the overview's timeline: the `limit` latest-dated, and how many there are. */
-export async function listTimelineEvents(limit: number, siteId?: string) {
-  const where = published(siteId);
-  const [total, rows] = await Promise.all([
-    db().damageEvent.count({ where }),
-    db().damageEvent.findMany({ where, orderBy: [...byDate("desc"), { id: "asc" }], take: limit, select: eventRowSelect }),
-  ]);
-  return { total, items: await withOccurrenceFacts(rows.reverse()) };
+/** The overview's timeline: the `limit` latest-dated of a site's published events, oldest first. */
+export async function listTimelineEvents(limit: number, siteId: string) {
+  const rows = await db().damageEvent.findMany({ where: published(siteId), orderBy: [...byDate("desc"), { id: "asc" }], take: limit, select: eventRowSelect });
+  return withOccurrenceFacts(rows.reverse());
 }
 
-/** Published events counted by method and by actor (the overview's breakdowns), in SQL. */
-export async function countEvents(siteId?: string) {
-  const where = published(siteId);
-  const [byMethod, byActor, actors] = await Promise.all([
-    db().damageEvent.groupBy({ by: ["method"], where, _count: { _all: true } }),
-    db().damageEvent.groupBy({ by: ["actorId"], where, _count: { _all: true } }),
-    db().actor.findMany({ where: { events: { some: where } }, select: { id: true, slug: true, name: true } }),
-  ]);
-  const actor = new Map(actors.map((a) => [a.id, a]));
+/**
+ * A site's published events summarised in one reading of its share of the claims: how many, counted
+ * by method and by actor, and the dates they span. As four queries (a count, two groupBys, a date
+ * range), each read the same rows: 0.9–1.1 s together on the biggest generated site (700 monuments,
+ * 13,000 claims) on a 2-core machine, where this one reading takes about 150 ms.
+ */
+export async function summariseEvents(siteId: string) {
+  const groups = await db().$queryRaw<ClaimGroup[]>`
+    SELECT e.method::text AS method, e."actorId" AS "actorId", count(*)::int AS count,
+      least(min(e."dateEarliest"), min(e."dateLatest")) AS first, greatest(max(e."dateEarliest"), max(e."dateLatest")) AS last
+    FROM "DamageEvent" e JOIN "Monument" m ON m.id = e."monumentId"
+    WHERE e.state = 'PUBLISHED' AND e."archivedAt" IS NULL AND m.state = 'PUBLISHED' AND m."archivedAt" IS NULL AND m."siteId" = ${siteId}
+    GROUP BY e.method, e."actorId"`;
+  const summary = summariseClaimGroups(groups);
+  const ids = summary.byActor.map((a) => a.key).filter((k) => k !== "none");
+  const actor = new Map((await db().actor.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true } })).map((a) => [a.id, a]));
   return {
-    byMethod: byMethod.map((r) => ({ key: r.method as string, count: r._count._all })),
-    byActor: byActor.map((r) => ({ key: r.actorId ? (actor.get(r.actorId)?.slug ?? r.actorId) : "none", name: r.actorId ? (actor.get(r.actorId)?.name ?? r.actorId) : null, count: r._count._all })),
+    total: summary.total,
+    byMethod: summary.byMethod,
+    byActor: summary.byActor.map(({ key, count }) => ({ key: key === "none" ? key : (actor.get(key)?.slug ?? key), name: key === "none" ? null : (actor.get(key)?.name ?? key), count })),
+    dates: { dateEarliest: summary.first, dateLatest: summary.last },
   };
-}
-
-/** The earliest and latest dates the published claims give (a site's "2015–2017"), in SQL. */
-export async function eventDateRange(siteId?: string) {
-  const { _min, _max } = await db().damageEvent.aggregate({ where: published(siteId), _min: { dateEarliest: true, dateLatest: true }, _max: { dateEarliest: true, dateLatest: true } });
-  return [_min, _max];
 }
 
 /** Past this many monuments the filter form asks for a slug instead of listing them all. */

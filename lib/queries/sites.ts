@@ -5,7 +5,7 @@ import type { Status } from "@/lib/domain";
 import { defaultSiteSlug } from "@/lib/env";
 import { yearSpan } from "@/lib/site-text";
 import { listControlPeriods } from "./control";
-import { countEvents, eventDateRange, listRecentlyReported, listTimelineEvents } from "./events";
+import { listRecentlyReported, listTimelineEvents, summariseEvents } from "./events";
 import { listMonuments } from "./monuments";
 import { ensureStatusesCurrent } from "./statuses";
 import { visible } from "./public-filters";
@@ -94,16 +94,16 @@ export const OVERVIEW_SHOWN = 100;
  * founding dataset, and are shown with it rather than on every site.
  */
 export async function getSiteOverview(site: SiteSummary) {
-  const [monuments, timeline, eventCounts, recent, dates, defaultSite] = await Promise.all([
+  const [monuments, latest, summary, recent, defaultSite] = await Promise.all([
     listMonuments(undefined, "event", [site.slug]),
     listTimelineEvents(OVERVIEW_SHOWN, site.id),
-    countEvents(site.id),
+    summariseEvents(site.id),
     listRecentlyReported(3, site.id),
-    eventDateRange(site.id),
     getDefaultSite(),
   ]);
   const periods = defaultSite?.id === site.id ? await listControlPeriods() : [];
-  return { monuments, timeline, eventCounts, recent, years: yearSpan(dates), periods };
+  const eventCounts = { byMethod: summary.byMethod, byActor: summary.byActor };
+  return { monuments, timeline: { total: summary.total, items: latest }, eventCounts, recent, years: yearSpan([summary.dates]), periods };
 }
 
 export type SiteOverviewData = Awaited<ReturnType<typeof getSiteOverview>>;

@@ -24,8 +24,7 @@ export interface PageCache {
   readonly stats: { hits: number; stored: number; waited: number };
   readonly size: number;
   invalidate(): void;
-  serve(req: IncomingMessage, res: ServerResponse): boolean;
-  /** serve(), or after waiting for the same key's answer being made; true when the request was answered. */
+  /** Send the stored answer, or wait for the same key's answer being made and send that; true when the request was answered. */
   settle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   capture(req: IncomingMessage, res: ServerResponse): void;
 }

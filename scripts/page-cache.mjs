@@ -188,10 +188,8 @@ export function createPageCache(opts = {}) {
       onInvalidate?.();
     },
 
-    serve,
-
     /**
-     * Send the stored response for this request, as serve() does; if there is none but the same
+     * Send the stored response for this request (serve()); if there is none but the same
      * key's answer is being made, wait for it (see the top of this file) and send that. Returns
      * whether the request was answered (or its client is gone).
      * @param {import("node:http").IncomingMessage} req

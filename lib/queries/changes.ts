@@ -17,7 +17,7 @@ type Row = { id: string; createdAt: Date; updatedAt: Date; state?: string; archi
 export type ChangeScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
 
 /** The conditions that keep each kind of record to a scope (the monument's or site's own; a source by a quote not archived). */
-function scoped(scope: ChangeScope) {
+async function scoped(scope: ChangeScope) {
   if (scope.kind === "all") return { monument: {}, event: {}, source: {}, period: {}, citation: {}, actors: true };
   if (scope.kind === "site") {
     const { siteId } = scope;
@@ -32,10 +32,18 @@ function scoped(scope: ChangeScope) {
     };
   }
   const { monumentId } = scope;
+  // The monument's sources by id, from its quotes and its claims' read apart: as one condition on every
+  // source (its quotes about the monument OR about its claims), PostgreSQL joined all of them to every
+  // claim, 0.3-0.4 s a query on 200,000 claims where these take a few ms.
+  const quoted = await Promise.all([
+    db().citation.findMany({ where: { archivedAt: null, monumentId }, select: { sourceId: true } }),
+    db().citation.findMany({ where: { archivedAt: null, damageEvent: { monumentId } }, select: { sourceId: true } }),
+  ]);
+  const sourceIds = [...new Set(quoted.flat().flatMap((c) => (c.sourceId ? [c.sourceId] : [])))];
   return {
     monument: { id: monumentId },
     event: { monumentId },
-    source: { citations: { some: { archivedAt: null, OR: [{ monumentId }, { damageEvent: { monumentId } }] } } },
+    source: { id: { in: sourceIds } },
     period: { id: { in: [] as string[] } },
     citation: { damageEvent: { monumentId } },
     actors: false,
@@ -48,7 +56,7 @@ function scoped(scope: ChangeScope) {
  * older one, so the `n`-th of them bounds where the newest `n` changes start.
  */
 export async function newestChangeTimes(scope: ChangeScope, n: number): Promise<Date[]> {
-  const only = scoped(scope);
+  const only = await scoped(scope);
   const newest = { orderBy: { updatedAt: "desc" as const }, take: n, select: { updatedAt: true } };
   const lists = await Promise.all([
     db().monument.findMany({ where: only.monument, ...newest }),
@@ -72,7 +80,7 @@ export async function newestChangeTimes(scope: ChangeScope, n: number): Promise<
 export async function listChanges(since: Date, origin: string, scope: ChangeScope = { kind: "all" }): Promise<Change[]> {
   const changed = { OR: [{ updatedAt: { gt: since } }, { createdAt: { gt: since } }] };
   const base = { id: true, createdAt: true, updatedAt: true, archivedAt: true } as const;
-  const only = scoped(scope);
+  const only = await scoped(scope);
   const [monuments, events, sources, periods, actors, citations] = await Promise.all([
     db().monument.findMany({ where: { ...changed, ...only.monument }, select: { ...base, state: true, slug: true } }),
     // An event also changes for a reader when its monument is unpublished or archived (it leaves

@@ -64,6 +64,8 @@ export function authDb(): PrismaClient {
  * history of the last 100 (@prisma/debug, kept for its error reports, whether or not DEBUG is set):
  * after a full download, whose batches ask for 1,000 ids at a time, that history held 45 MB of ids
  * until a hundred other queries pushed them out. Called when a download ends (lib/api/responses.ts).
+ * @prisma/debug is pinned to the version @prisma/adapter-pg uses: lib/api/responses.test.ts logs
+ * through the adapter's own copy and fails if the two part.
  */
 export function forgetQueryLog() {
   for (const clear of globalForPrisma.prismaQueryLogs ?? []) clear();

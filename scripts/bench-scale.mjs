@@ -15,6 +15,7 @@
 // steps (the server's V8 heap limit; unset, Node's default).
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { buildFingerprint, readBuildStamp } from "./build-fingerprint.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3191);
@@ -95,8 +96,20 @@ function openWindow() {
 // node/db: over the whole run; window: the Node server's peak since the current target began.
 let peak = { node: 0, db: 0, window: 0 };
 let sampler;
+/** A port nothing listens on now, for the server's inspector (opened by scripts/heap-probe.mjs only). */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((r) => probe.listen(0, "127.0.0.1", r));
+  const { port } = /** @type {import("node:net").AddressInfo} */ (probe.address());
+  await new Promise((r) => probe.close(r));
+  return port;
+}
+const inspectorPort = await freePort();
+
 async function start(env, command) {
-  server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // --inspect-port only says where SIGUSR1 opens the inspector: not 9229, which another process may hold.
+  const nodeOptions = `${env.NODE_OPTIONS ?? ""} --inspect-port=127.0.0.1:${inspectorPort}`.trim();
+  server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: ["ignore", "ignore", "inherit"] });
   peak = { node: 0, db: 0, window: 0 };
   sampler = setInterval(sample, 200);
   const t0 = performance.now();
@@ -229,7 +242,7 @@ async function bursts() {
 function liveHeapMb() {
   const pid = treeRss(server.pid).serverPid;
   const flags = typeof WebSocket === "undefined" ? ["--experimental-websocket", "--no-warnings"] : [];
-  const r = spawnSync(process.execPath, [...flags, "scripts/heap-probe.mjs", String(pid)], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...flags, "scripts/heap-probe.mjs", String(pid), String(inspectorPort)], { encoding: "utf8", timeout: 90_000 });
   if (r.status !== 0) throw new Error(`the server's heap could not be read: ${r.stderr}`);
   return JSON.parse(r.stdout).usedAfterMb;
 }

@@ -39,8 +39,14 @@ export function streamed(chunks: AsyncGenerator<string>, headers: Record<string,
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (!done) return controller.enqueue(encoder.encode(value));
+      let next: IteratorResult<string>;
+      try {
+        next = await chunks.next();
+      } catch (err) {
+        forgetQueryLog(); // a download that failed half-way ends here too
+        throw err;
+      }
+      if (!next.done) return controller.enqueue(encoder.encode(next.value));
       controller.close();
       forgetQueryLog();
     },

@@ -39,7 +39,7 @@ async function scoped(scope: ChangeScope) {
     db().citation.findMany({ where: { archivedAt: null, monumentId }, select: { sourceId: true } }),
     db().citation.findMany({ where: { archivedAt: null, damageEvent: { monumentId } }, select: { sourceId: true } }),
   ]);
-  const sourceIds = [...new Set(quoted.flat().flatMap((c) => (c.sourceId ? [c.sourceId] : [])))];
+  const sourceIds = [...new Set(quoted.flat().map((c) => c.sourceId))];
   return {
     monument: { id: monumentId },
     event: { monumentId },

@@ -152,30 +152,27 @@ export function rankCounts(counts: { key: string; count: number }[], labelOf: (k
   return counts.map(({ key, count }) => ({ key, label: labelOf(key), count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-/** A site's published claims of one method and one actor (null: attributed to no one), as the database counted them. */
-export type ClaimGroup = { method: string; actorId: string | null; count: number; first: Date | string | null; last: Date | string | null };
+/**
+ * A site's published claims of one method and one actor (null: attributed to no one), as the database
+ * counted them, with the earliest and latest date any of them gives (yearSpan reads a list of these).
+ */
+export type ClaimGroup = { method: string; actorId: string | null; count: number; dateEarliest: Date | string | null; dateLatest: Date | string | null };
 
 /**
  * An overview's figures from its claims counted by method and actor in one query: how many in all,
- * the counts by method and by actor ("none" for the claims attributed to no one), and the earliest
- * and latest date any of them gives.
+ * and the counts by method and by actor ("none" for the claims attributed to no one).
  */
 export function summariseClaimGroups(groups: ClaimGroup[]) {
   const byMethod = new Map<string, number>();
   const byActor = new Map<string, number>();
   let total = 0;
-  let first: Date | null = null;
-  let last: Date | null = null;
   for (const g of groups) {
     total += g.count;
     byMethod.set(g.method, (byMethod.get(g.method) ?? 0) + g.count);
     byActor.set(g.actorId ?? "none", (byActor.get(g.actorId ?? "none") ?? 0) + g.count);
-    const [f, l] = [g.first === null ? null : new Date(g.first), g.last === null ? null : new Date(g.last)];
-    if (f && (!first || f < first)) first = f;
-    if (l && (!last || l > last)) last = l;
   }
   const listed = (m: Map<string, number>) => [...m].map(([key, count]) => ({ key, count }));
-  return { total, byMethod: listed(byMethod), byActor: listed(byActor), first, last };
+  return { total, byMethod: listed(byMethod), byActor: listed(byActor) };
 }
 
 /** Vertical position of each status on the condition chart: the UNOSAT scale rising with damage. */

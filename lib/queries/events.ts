@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { EventFilters, EventSort } from "@/lib/event-filters";
 import { summariseClaimGroups, type ClaimGroup } from "@/lib/charts";
 import { inIdOrder, type PageRequest } from "@/lib/paging";
+import { yearSpan } from "@/lib/site-text";
 import { occurrenceFacts } from "./disagreements";
 import { countEventsMatching, countPublishedEvents, eventWhereResolved } from "./event-filter";
 import { eventFields, localNames, sourceFields, visible } from "./public-filters";
@@ -113,7 +114,7 @@ export async function listTimelineEvents(limit: number, siteId: string) {
 export async function summariseEvents(siteId: string) {
   const groups = await db().$queryRaw<ClaimGroup[]>`
     SELECT e.method::text AS method, e."actorId" AS "actorId", count(*)::int AS count,
-      least(min(e."dateEarliest"), min(e."dateLatest")) AS first, greatest(max(e."dateEarliest"), max(e."dateLatest")) AS last
+      least(min(e."dateEarliest"), min(e."dateLatest")) AS "dateEarliest", greatest(max(e."dateEarliest"), max(e."dateLatest")) AS "dateLatest"
     FROM "DamageEvent" e JOIN "Monument" m ON m.id = e."monumentId"
     WHERE e.state = 'PUBLISHED' AND e."archivedAt" IS NULL AND m.state = 'PUBLISHED' AND m."archivedAt" IS NULL AND m."siteId" = ${siteId}
     GROUP BY e.method, e."actorId"`;
@@ -124,7 +125,7 @@ export async function summariseEvents(siteId: string) {
     total: summary.total,
     byMethod: summary.byMethod,
     byActor: summary.byActor.map(({ key, count }) => ({ key: key === "none" ? key : (actor.get(key)?.slug ?? key), name: key === "none" ? null : (actor.get(key)?.name ?? key), count })),
-    dates: { dateEarliest: summary.first, dateLatest: summary.last },
+    years: yearSpan(groups),
   };
 }
 

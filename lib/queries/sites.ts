@@ -3,7 +3,6 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Status } from "@/lib/domain";
 import { defaultSiteSlug } from "@/lib/env";
-import { yearSpan } from "@/lib/site-text";
 import { listControlPeriods } from "./control";
 import { listRecentlyReported, listTimelineEvents, summariseEvents } from "./events";
 import { listMonuments } from "./monuments";
@@ -103,7 +102,7 @@ export async function getSiteOverview(site: SiteSummary) {
   ]);
   const periods = defaultSite?.id === site.id ? await listControlPeriods() : [];
   const eventCounts = { byMethod: summary.byMethod, byActor: summary.byActor };
-  return { monuments, timeline: { total: summary.total, items: latest }, eventCounts, recent, years: yearSpan([summary.dates]), periods };
+  return { monuments, timeline: { total: summary.total, items: latest }, eventCounts, recent, years: summary.years, periods };
 }
 
 export type SiteOverviewData = Awaited<ReturnType<typeof getSiteOverview>>;

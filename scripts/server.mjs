@@ -20,7 +20,12 @@ const apiRateLimit = apiLimit && createApiRateLimit(apiLimit);
 
 // Imported after NODE_ENV is set: Next reads it when it loads.
 const { default: next } = await import("next");
-const app = next({ dev: false, hostname, port });
+// Next hands proxy.ts a request URL on "localhost", and takes a rewrite to another origin than the name
+// given here for one to another server. Named 127.0.0.1, every language rewrite of proxy.ts
+// (/events → /en/events) was sent by Next to itself again over HTTP: each page asked for twice, and now
+// and then a 500 "Internal Server Error" when that second connection was reset. Named localhost, the
+// rewrite stays inside the server. Where the server listens is HOST's business (server.listen below).
+const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

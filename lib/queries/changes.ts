@@ -16,9 +16,15 @@ type Row = { id: string; createdAt: Date; updatedAt: Date; state?: string; archi
 /** What a list of changes follows: the whole dataset, one site, or one monument. */
 export type ChangeScope = { kind: "all" } | { kind: "site"; siteId: string } | { kind: "monument"; monumentId: string };
 
-/** The conditions that keep each kind of record to a scope (the monument's or site's own; a source by a quote not archived). */
-async function scoped(scope: ChangeScope) {
-  if (scope.kind === "all") return { monument: {}, event: {}, source: {}, period: {}, citation: {}, actors: true };
+const EVERYTHING = { monument: {}, event: {}, source: {}, period: {}, citation: {}, actors: true };
+
+/**
+ * The conditions that keep each kind of record to a scope (the monument's or site's own; a source by a
+ * quote not archived). Read once for several passes over the changes (a feed reads further back until it
+ * has enough): a monument's costs two queries.
+ */
+export async function scopeFilter(scope: ChangeScope) {
+  if (scope.kind === "all") return EVERYTHING;
   if (scope.kind === "site") {
     const { siteId } = scope;
     return {
@@ -49,14 +55,14 @@ async function scoped(scope: ChangeScope) {
     actors: false,
   };
 }
+export type ScopeFilter = Awaited<ReturnType<typeof scopeFilter>>;
 
 /**
  * The last-change times of the `n` most recently changed records of each kind in the scope, newest
  * first (indexed on updatedAt): every change listChanges reports is at one of these times or at an
  * older one, so the `n`-th of them bounds where the newest `n` changes start.
  */
-export async function newestChangeTimes(scope: ChangeScope, n: number): Promise<Date[]> {
-  const only = await scoped(scope);
+export async function newestChangeTimes(only: ScopeFilter, n: number): Promise<Date[]> {
   const newest = { orderBy: { updatedAt: "desc" as const }, take: n, select: { updatedAt: true } };
   const lists = await Promise.all([
     db().monument.findMany({ where: only.monument, ...newest }),
@@ -75,12 +81,11 @@ export async function newestChangeTimes(scope: ChangeScope, n: number): Promise<
  * that was public and was unpublished, so "removed" lists only rows that existed at `since` and are
  * not public now (a copy ignores ids it never had); drafts created later never appear.
  * A changed quotation counts as a change to the event or control period it supports. With a
- * `scope`, only the records of one site or monument (and the sources quoted about them).
+ * scope's filter (scopeFilter), only the records of one site or monument (and the sources quoted about them).
  */
-export async function listChanges(since: Date, origin: string, scope: ChangeScope = { kind: "all" }): Promise<Change[]> {
+export async function listChanges(since: Date, origin: string, only: ScopeFilter = EVERYTHING): Promise<Change[]> {
   const changed = { OR: [{ updatedAt: { gt: since } }, { createdAt: { gt: since } }] };
   const base = { id: true, createdAt: true, updatedAt: true, archivedAt: true } as const;
-  const only = await scoped(scope);
   const [monuments, events, sources, periods, actors, citations] = await Promise.all([
     db().monument.findMany({ where: { ...changed, ...only.monument }, select: { ...base, state: true, slug: true } }),
     // An event also changes for a reader when its monument is unpublished or archived (it leaves

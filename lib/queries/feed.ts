@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AtomEntry } from "@/lib/atom";
 import { formatInterval } from "@/lib/dates";
 import { EXTENT_LABELS, METHOD_LABELS } from "@/lib/labels";
-import { listChanges, newestChangeTimes, type Change, type ChangeScope } from "./changes";
+import { listChanges, newestChangeTimes, scopeFilter, type Change, type ChangeScope } from "./changes";
 import { visible } from "./public-filters";
 
 /** What a feed follows: the whole dataset, one site, or one monument. */
@@ -23,10 +23,11 @@ const EPOCH = new Date(0);
  */
 async function recentChanges(scope: FeedScope, origin: string): Promise<Change[]> {
   const wanted = (c: Change) => c.change !== "removed" && c.kind !== "actor";
+  const only = await scopeFilter(scope);
   for (let n = FEED_LENGTH; ; n *= 4) {
-    const nth = (await newestChangeTimes(scope, n))[n - 1];
+    const nth = (await newestChangeTimes(only, n))[n - 1];
     const since = nth ? new Date(nth.getTime() - 1) : EPOCH;
-    const changes = (await listChanges(since, origin, scope)).filter(wanted);
+    const changes = (await listChanges(since, origin, only)).filter(wanted);
     if (changes.length >= FEED_LENGTH || !nth) return changes;
   }
 }

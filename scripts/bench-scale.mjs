@@ -16,6 +16,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { createInterface } from "node:readline";
 import { buildFingerprint, readBuildStamp } from "./build-fingerprint.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3191);
@@ -109,7 +110,12 @@ const inspectorPort = await freePort();
 async function start(env, command) {
   // --inspect-port only says where SIGUSR1 opens the inspector: not 9229, which another process may hold.
   const nodeOptions = `${env.NODE_OPTIONS ?? ""} --inspect-port=127.0.0.1:${inspectorPort}`.trim();
-  server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn("node", ["scripts/with-db.mjs", "--", "sh", "-c", command], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: ["ignore", "ignore", "pipe"] });
+  // The server's errors reach the terminal; Node's own lines each time the probe opens and closes the
+  // inspector do not (they would stand between the figures).
+  createInterface({ input: server.stderr }).on("line", (line) => {
+    if (!/^(?:Debugger listening on ws:|Debugger ending on ws:|Debugger attached\.|Waiting for the debugger to disconnect|For help, see: https:\/\/nodejs\.org\/en\/docs\/inspector)/.test(line)) console.error(line);
+  });
   peak = { node: 0, db: 0, window: 0 };
   sampler = setInterval(sample, 200);
   const t0 = performance.now();

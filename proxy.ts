@@ -7,9 +7,9 @@ import { LOCALE_REWRITE_HEADER as REWRITTEN } from "./scripts/locale-rewrite.mjs
 // Every public page lives under app/[locale]. English keeps its unprefixed URLs: they are rewritten to
 // /en internally. An /en/... address typed or linked from outside is redirected (308) to its one
 // public URL, so each English page has one address. The rewrite stays inside the server (scripts/server.mjs
-// names it as Next names proxy.ts's URLs); it marks its request (REWRITTEN) all the same, so that a rewrite
-// sent through the server again (by a server named otherwise) is let pass here, not redirected back to
-// where it came from (scripts/locale-rewrite.mjs).
+// gives Next the host name this function's URLs carry); it marks its request (REWRITTEN) all the same, so
+// that a rewrite sent through the server again (a server named otherwise) is let pass here, not redirected
+// back to where it came from (scripts/locale-rewrite.mjs).
 // /ar/... is served as is. Any other first segment
 // is an English path no page answers: a 404.
 //

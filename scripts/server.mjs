@@ -20,12 +20,17 @@ const apiRateLimit = apiLimit && createApiRateLimit(apiLimit);
 
 // Imported after NODE_ENV is set: Next reads it when it loads.
 const { default: next } = await import("next");
-// Next hands proxy.ts a request URL on "localhost", and takes a rewrite to another origin than the name
-// given here for one to another server. Named 127.0.0.1, every language rewrite of proxy.ts
-// (/events → /en/events) was sent by Next to itself again over HTTP: each page asked for twice, and now
-// and then a 500 "Internal Server Error" when that second connection was reset. Named localhost, the
-// rewrite stays inside the server. Where the server listens is HOST's business (server.listen below).
-const app = next({ dev: false, hostname: "localhost", port });
+// The name Next is given must be the one proxy.ts sees. Next renames a loopback host (127.x.x.x, [::1]) to
+// "localhost" in the URLs it hands proxy.ts, but compares a rewrite's origin with the URL it built from this
+// name: named 127.0.0.1, every language rewrite (/events → /en/events) looked like one to another server,
+// and Next sent it to itself again over HTTP — each page asked for twice, and now and then a 500 "Internal
+// Server Error" when that second connection was reset. So a loopback HOST is named "localhost" here;
+// another HOST (0.0.0.0, an address of the machine) keeps its own name, which Next does not rename, and at
+// which Next reaches itself after a server action's redirect. Where the server listens stays HOST's
+// (server.listen below). (next.config.ts must not set experimental.trustHostHeader: Next would then build
+// that URL from the Host header, and rewrites would leave the server again.)
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
+const app = next({ dev: false, hostname: LOOPBACK.test(hostname) ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -133,8 +133,14 @@ async function stop() {
   clearInterval(sampler);
   if (!server) return;
   const exited = new Promise((r) => server.once("exit", r));
+  const closed = new Promise((r) => server.once("close", r));
   server.kill("SIGTERM");
   await exited;
+  // Its last lines of errors read to the end, not printed during the next stage; unless a process that
+  // outlived it still holds the pipe.
+  let timer;
+  await Promise.race([closed, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+  clearTimeout(timer);
   server = undefined;
 }
 
